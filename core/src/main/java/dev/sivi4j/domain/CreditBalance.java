@@ -1,0 +1,14 @@
+package dev.sivi4j.domain;
+
+/**
+ * A user's credits: what is left and what was used.
+ *
+ * @param availableCredits credits available
+ * @param usedCredits credits consumed
+ */
+public record CreditBalance(long availableCredits, long usedCredits) {
+  /** Validates both counts. */
+  public CreditBalance {
+    Checks.nonNegative(usedCredits, "usedCredits");
+  }
+}

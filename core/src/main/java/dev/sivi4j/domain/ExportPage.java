@@ -1,0 +1,46 @@
+package dev.sivi4j.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the service returned for one window of an export.
+ *
+ * <p>The service caps each answer (300 variants, 300 media, 100 content items) and flags {@code next}
+ * when more was there; it offers no cursor. sivi4j then splits the window in halves and asks again, so
+ * every page normally holds everything in its window. Only a one-second window that still overflows
+ * comes back with {@link #complete()} false.
+ *
+ * @param windowStart the window's start, inclusive
+ * @param windowEnd the window's end, exclusive
+ * @param variants design variants created in the window
+ * @param media media uploaded or used in the window
+ * @param content content snippets created in the window
+ * @param complete false if the service said it had more than it sent for this window
+ */
+public record ExportPage(
+    Instant windowStart,
+    Instant windowEnd,
+    List<ExportedVariant> variants,
+    List<ExportedMedia> media,
+    List<ExportedContent> content,
+    boolean complete) {
+  /** Validates and copies every field. */
+  public ExportPage {
+    Objects.requireNonNull(windowStart, "windowStart");
+    Objects.requireNonNull(windowEnd, "windowEnd");
+    variants = List.copyOf(variants);
+    media = List.copyOf(media);
+    content = List.copyOf(content);
+  }
+
+  /**
+   * Whether the window held nothing.
+   *
+   * @return true if there are no variants, media or content
+   */
+  public boolean isEmpty() {
+    return variants.isEmpty() && media.isEmpty() && content.isEmpty();
+  }
+}

@@ -1,0 +1,17 @@
+package dev.sivi4j.domain;
+
+import java.util.Objects;
+
+/**
+ * A media item in an export.
+ *
+ * @param url where the asset is
+ * @param type for example {@code photo} or {@code illustration}
+ */
+public record ExportedMedia(String url, String type) {
+  /** Validates both fields. */
+  public ExportedMedia {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(type, "type");
+  }
+}

@@ -1,0 +1,19 @@
+package dev.sivi4j.error;
+
+import java.io.Serial;
+import org.jspecify.annotations.Nullable;
+
+/** The user's or the master account's credits are exhausted (429 {@code Insufficient credit limit}). Never retried: it is an answer, not an accident. */
+public final class CreditLimitExceededException extends SiviApiException {
+  @Serial private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param context where it happened
+   * @param serverMessage the service's message, if any
+   */
+  public CreditLimitExceededException(ErrorContext context, @Nullable String serverMessage) {
+    super(context, "insufficient credit limit", serverMessage);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.sivi4j.internal.client;
+
+import dev.sivi4j.SiviAsyncClient;
+import dev.sivi4j.domain.AbstractUserId;
+import dev.sivi4j.domain.AccountAnalysis;
+import dev.sivi4j.domain.CreditLimit;
+import dev.sivi4j.domain.ExportPage;
+import dev.sivi4j.domain.ExportRequest;
+import dev.sivi4j.domain.LoginUserRequest;
+import dev.sivi4j.domain.Operation;
+import dev.sivi4j.domain.UserLogin;
+import dev.sivi4j.internal.pipeline.Pipeline;
+import dev.sivi4j.internal.pipeline.Requests;
+import dev.sivi4j.spi.SiviAsyncTransport;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** {@link SiviAsyncClient} over the pipeline and an async transport. */
+public final class AsyncSiviClient implements SiviAsyncClient {
+  private final Pipeline pipeline;
+  private final Requests requests;
+  private final SiviAsyncTransport transport;
+
+  /**
+   * Creates the client.
+   *
+   * @param pipeline the pipeline
+   * @param requests the call factory
+   * @param transport the transport, closed with the client
+   */
+  public AsyncSiviClient(Pipeline pipeline, Requests requests, SiviAsyncTransport transport) {
+    this.pipeline = pipeline;
+    this.requests = requests;
+    this.transport = transport;
+  }
+
+  @Override
+  public CompletableFuture<UserLogin> loginUser(LoginUserRequest request) {
+    return map(pipeline.executeAsync(requests.loginUser(request), transport), Objects::requireNonNull);
+  }
+
+  @Override
+  public CompletableFuture<Void> setCreditLimit(AbstractUserId userId, CreditLimit limit) {
+    return map(pipeline.executeAsync(requests.setCreditLimit(userId, limit), transport), message -> null);
+  }
+
+  @Override
+  public CompletableFuture<Void> deleteUser(AbstractUserId userId) {
+    return map(pipeline.executeAsync(requests.userCommand(Operation.DELETE_USER, userId), transport), message -> null);
+  }
+
+  @Override
+  public CompletableFuture<Void> reactivateUser(AbstractUserId userId) {
+    return map(pipeline.executeAsync(requests.userCommand(Operation.REACTIVATE_USER, userId), transport), message -> null);
+  }
+
+  @Override
+  public CompletableFuture<AccountAnalysis> accountAnalysis(AbstractUserId userId) {
+    return map(pipeline.executeAsync(requests.accountAnalysis(userId), transport), Objects::requireNonNull);
+  }
+
+  @Override
+  public Flow.Publisher<ExportPage> exportData(ExportRequest request) {
+    Objects.requireNonNull(request, "request");
+    requests.requireEnterpriseKey(Operation.EXPORT_DATA);
+    return new ExportPublisher(
+        request, window -> pipeline.executeAsync(requests.exportWindow(request.userId(), window), transport));
+  }
+
+  /** Maps a call's result, keeping cancellation of the mapped future able to abort the call. */
+  private static <S, T> CompletableFuture<T> map(
+      CompletableFuture<@Nullable S> call, Function<@Nullable S, @Nullable T> mapping) {
+    CompletableFuture<T> mapped = call.thenApply(mapping);
+    mapped.whenComplete(
+        (value, error) -> {
+          if (mapped.isCancelled()) {
+            call.cancel(true);
+          }
+        });
+    return mapped;
+  }
+
+  @Override
+  public void close() {
+    transport.close();
+  }
+}

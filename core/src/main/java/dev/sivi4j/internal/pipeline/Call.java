@@ -1,0 +1,206 @@
+package dev.sivi4j.internal.pipeline;
+
+import dev.sivi4j.domain.Operation;
+import dev.sivi4j.error.CodecException;
+import dev.sivi4j.error.ErrorContext;
+import dev.sivi4j.error.SiviApiException;
+import dev.sivi4j.error.SiviException;
+import dev.sivi4j.error.SiviResponseException;
+import dev.sivi4j.error.TransportErrorKind;
+import dev.sivi4j.error.TransportException;
+import dev.sivi4j.error.UserNotFoundException;
+import dev.sivi4j.spi.Envelope;
+import dev.sivi4j.spi.TransportRequest;
+import dev.sivi4j.spi.TransportResponse;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One call's state: its deadline, its attempts, and every decision between them (rate-limit queueing,
+ * decoding, error mapping, retry and backoff). Written once; the drivers in {@link Pipeline} only send
+ * and wait. Not thread-safe: a driver advances it one step at a time.
+ */
+final class Call<T> {
+  private static final System.Logger LOG = System.getLogger(Call.class.getName());
+
+  /** Failures where nothing reached the service, or where repeating is safe because every operation is. */
+  private static final Set<TransportErrorKind> RETRYABLE =
+      EnumSet.of(
+          TransportErrorKind.CONNECT_FAILED,
+          TransportErrorKind.CONNECT_TIMEOUT,
+          TransportErrorKind.CONNECTION_RESET,
+          TransportErrorKind.CONNECTION_CLOSED,
+          TransportErrorKind.RESPONSE_TIMEOUT);
+
+  private final Pipeline pipeline;
+  private final CallSpec<T> spec;
+  private final long deadlineNanos;
+  private int attempt;
+  private boolean slotReserved;
+  private boolean outcomeUnknownSeen;
+
+  Call(Pipeline pipeline, CallSpec<T> spec) {
+    this.pipeline = pipeline;
+    this.spec = spec;
+    this.deadlineNanos = pipeline.time().nanoTime() + pipeline.config().timeouts().wholeCall().toNanos();
+  }
+
+  Operation operation() {
+    return spec.operation();
+  }
+
+  /** The first step. */
+  Step<T> start() {
+    return nextAttempt();
+  }
+
+  /** The step after a {@link Step.Wait} has passed. */
+  Step<T> resume() {
+    return slotReserved ? send() : nextAttempt();
+  }
+
+  private Step<T> nextAttempt() {
+    RateLimiter limiter = pipeline.rateLimiter();
+    long wait = limiter == null ? 0 : limiter.reserve();
+    if (wait == 0) {
+      return send();
+    }
+    if (pipeline.time().nanoTime() + wait >= deadlineNanos) {
+      limiter.release();
+      return fail(
+          TransportErrorKind.CALL_TIMEOUT,
+          "the client-side rate limit queue is longer than the time left before the deadline",
+          null);
+    }
+    slotReserved = true;
+    return new Step.Wait<>(Duration.ofNanos(wait));
+  }
+
+  private Step<T> send() {
+    slotReserved = false;
+    long remaining = deadlineNanos - pipeline.time().nanoTime();
+    if (remaining <= 0) {
+      return fail(TransportErrorKind.CALL_TIMEOUT, "the whole-call deadline passed", null);
+    }
+    attempt++;
+    Duration perAttempt = pipeline.config().timeouts().perAttempt();
+    Duration timeout = perAttempt.toNanos() < remaining ? perAttempt : Duration.ofNanos(remaining);
+    return new Step.Send<>(
+        new TransportRequest(
+            spec.operation(),
+            attempt,
+            pipeline.endpoints().uri(spec.operation()),
+            pipeline.headers(),
+            spec.body(),
+            timeout,
+            pipeline.config().maxResponseBytes()));
+  }
+
+  /** Reports a response, whatever its status. */
+  Step<T> onResponse(TransportResponse response) {
+    int http = response.statusCode();
+    Envelope<T> envelope;
+    try {
+      envelope = spec.decoder().decode(response.body(), http);
+    } catch (CodecException e) {
+      ErrorContext context = context(http, 0, response.body());
+      if (http >= 200 && http < 300) {
+        return new Step.Fail<>(
+            new SiviResponseException(context, SiviResponseException.Reason.MALFORMED_BODY, e.getMessage(), e));
+      }
+      return onApiError(pipeline.failures().apiError(context, http, null, false, retryAfter(response)));
+    }
+    if (envelope.isSuccess()) {
+      pipeline.retryBudget().onSuccess();
+      return new Step.Done<>(envelope.body());
+    }
+    int status = envelope.status() != 0 ? envelope.status() : http;
+    ErrorContext context = context(http, envelope.status(), response.body());
+    return onApiError(
+        pipeline.failures().apiError(context, status, envelope.message(), true, retryAfter(response)));
+  }
+
+  private Step<T> onApiError(SiviApiException error) {
+    if (error instanceof UserNotFoundException
+        && spec.operation() == Operation.DELETE_USER
+        && outcomeUnknownSeen) {
+      LOG.log(
+          Level.DEBUG,
+          "deleteUser: an earlier attempt's outcome was unknown and the user is now gone; "
+              + "reporting success because that attempt most likely deleted it");
+      pipeline.retryBudget().onSuccess();
+      return new Step.Done<>(null);
+    }
+    Duration hint = error instanceof dev.sivi4j.error.RateLimitedException r ? r.retryAfter().orElse(null)
+        : error instanceof dev.sivi4j.error.ServerErrorException s ? s.retryAfter().orElse(null)
+        : null;
+    return retryOrFail(error, Failures.isRetryable(error), hint);
+  }
+
+  /** Reports that an attempt produced no response. */
+  Step<T> onFailure(Throwable failure) {
+    Throwable cause = unwrap(failure);
+    if (cause instanceof TransportException e) {
+      TransportErrorKind kind = e.kind();
+      if (kind.outcomeUnknown()) {
+        outcomeUnknownSeen = true;
+      }
+      if (kind == TransportErrorKind.RESPONSE_TIMEOUT && pipeline.time().nanoTime() >= deadlineNanos) {
+        return fail(TransportErrorKind.CALL_TIMEOUT, "the whole-call deadline passed: " + e.getMessage(), e);
+      }
+      SiviException error =
+          Failures.transportError(context(0, 0, new byte[0]), kind, e.getMessage(), e.getCause());
+      return retryOrFail(error, RETRYABLE.contains(kind), null);
+    }
+    if (cause instanceof CancellationException) {
+      return fail(TransportErrorKind.CANCELLED, "the call was cancelled", cause);
+    }
+    return fail(TransportErrorKind.IO_ERROR, "the transport failed unexpectedly: " + cause, cause);
+  }
+
+  private Step<T> retryOrFail(SiviException error, boolean retryable, @Nullable Duration retryAfter) {
+    if (!retryable || attempt >= pipeline.config().retryPolicy().maxAttempts()) {
+      return new Step.Fail<>(error);
+    }
+    Duration delay = retryAfter != null ? retryAfter : pipeline.backoff(attempt);
+    if (pipeline.time().nanoTime() + delay.toNanos() >= deadlineNanos) {
+      return new Step.Fail<>(error);
+    }
+    if (!pipeline.retryBudget().tryAcquireRetry()) {
+      LOG.log(Level.DEBUG, () -> spec.operation().methodName() + ": retry budget exhausted, not retrying");
+      return new Step.Fail<>(error);
+    }
+    LOG.log(
+        Level.DEBUG,
+        () -> spec.operation().methodName() + ": attempt " + attempt + " failed (" + error.getMessage()
+            + "); retrying in " + delay.toMillis() + " ms");
+    return new Step.Wait<>(delay);
+  }
+
+  private Step<T> fail(TransportErrorKind kind, String detail, @Nullable Throwable cause) {
+    return new Step.Fail<>(Failures.transportError(context(0, 0, new byte[0]), kind, detail, cause));
+  }
+
+  private ErrorContext context(int http, int envelope, byte[] body) {
+    return new ErrorContext(spec.operation(), http, envelope, attempt, pipeline.failures().excerpt(body));
+  }
+
+  private @Nullable Duration retryAfter(TransportResponse response) {
+    return RetryAfter.parse(response.header("retry-after").orElse(null), pipeline.time().now());
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    Throwable current = failure;
+    while ((current instanceof CompletionException || current instanceof ExecutionException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+}

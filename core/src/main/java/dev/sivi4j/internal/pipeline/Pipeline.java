@@ -1,0 +1,256 @@
+package dev.sivi4j.internal.pipeline;
+
+import dev.sivi4j.SiviConfig;
+import dev.sivi4j.error.TransportErrorKind;
+import dev.sivi4j.error.TransportException;
+import dev.sivi4j.spi.BlockingCallGuard;
+import dev.sivi4j.spi.Header;
+import dev.sivi4j.spi.Scheduler;
+import dev.sivi4j.spi.SiviAsyncTransport;
+import dev.sivi4j.spi.SiviTransport;
+import dev.sivi4j.spi.TimeSource;
+import dev.sivi4j.spi.TransportResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one request pipeline of a client: everything between a domain call and the bytes on the wire
+ * (path family, headers, deadline, rate limit, retries, decoding, error mapping) lives in {@link Call};
+ * this class holds what calls share and the two drivers, which differ only in how they wait.
+ */
+public final class Pipeline {
+  /** The version of sivi4j, as sent in {@code User-Agent}. */
+  public static final String VERSION = readVersion();
+
+  private static final List<BlockingCallGuard> GUARDS =
+      ServiceLoader.load(BlockingCallGuard.class, Pipeline.class.getClassLoader()).stream()
+          .map(ServiceLoader.Provider::get)
+          .toList();
+
+  private final SiviConfig config;
+  private final TimeSource time;
+  private final DoubleSupplier jitter;
+  private final Endpoints endpoints;
+  private final List<Header> headers;
+  private final Failures failures;
+  private final RetryBudget retryBudget;
+  private final @Nullable RateLimiter rateLimiter;
+
+  /**
+   * A pipeline on the system clock with random jitter.
+   *
+   * @param config the configuration
+   */
+  public Pipeline(SiviConfig config) {
+    this(config, TimeSource.system(), () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /**
+   * A pipeline with injected time and jitter, for tests of retries and deadlines.
+   *
+   * @param config the configuration
+   * @param time the clock and sleeper
+   * @param jitter uniform draws in {@code [0, 1)}
+   */
+  public Pipeline(SiviConfig config, TimeSource time, DoubleSupplier jitter) {
+    this.config = config;
+    this.time = time;
+    this.jitter = jitter;
+    this.endpoints = new Endpoints(config);
+    this.headers =
+        List.of(
+            new Header("sivi-api-key", config.apiKey().reveal(), true),
+            new Header("Content-Type", "application/json"),
+            new Header("Accept", "application/json"),
+            new Header("User-Agent", userAgent()));
+    this.failures = new Failures(config.apiKey().reveal());
+    this.retryBudget = new RetryBudget(config.retryPolicy().budgetTokens());
+    this.rateLimiter =
+        config.rateLimit().requestsPerMinute(config.apiKey().kind()).isPresent()
+            ? RateLimiter.perMinute(time, config.rateLimit().requestsPerMinute(config.apiKey().kind()).getAsInt())
+            : null;
+  }
+
+  /**
+   * The {@code User-Agent} sivi4j sends.
+   *
+   * @return for example {@code sivi4j/0.1.0 Java/17.0.15}
+   */
+  public static String userAgent() {
+    return "sivi4j/" + VERSION + " Java/" + System.getProperty("java.version", "unknown");
+  }
+
+  /**
+   * Runs a call to the end on the calling thread, sleeping between attempts.
+   *
+   * @param spec the call
+   * @param transport the blocking transport
+   * @param <T> the result type
+   * @return the result
+   * @throws dev.sivi4j.error.SiviException if the call failed
+   * @throws IllegalStateException if the current thread must not block
+   */
+  public <T> @Nullable T execute(CallSpec<T> spec, SiviTransport transport) {
+    checkBlockingAllowed(spec);
+    Call<T> call = new Call<>(this, spec);
+    Step<T> step = call.start();
+    while (true) {
+      if (step instanceof Step.Send<T> send) {
+        try {
+          step = call.onResponse(transport.send(send.request()));
+        } catch (TransportException | RuntimeException e) {
+          step = call.onFailure(e);
+        }
+      } else if (step instanceof Step.Wait<T> wait) {
+        try {
+          time.sleep(wait.delay());
+          step = call.resume();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          step = call.onFailure(new TransportException(TransportErrorKind.INTERRUPTED, "interrupted while waiting to retry", e));
+        }
+      } else if (step instanceof Step.Done<T> done) {
+        return done.value();
+      } else {
+        throw ((Step.Fail<T>) step).error();
+      }
+    }
+  }
+
+  /**
+   * Runs a call without blocking, waiting between attempts on the transport's scheduler. Cancelling
+   * the returned future aborts the attempt in flight and any pending wait.
+   *
+   * @param spec the call
+   * @param transport the async transport
+   * @param <T> the result type
+   * @return the result, or a {@link dev.sivi4j.error.SiviException}
+   */
+  public <T> CompletableFuture<@Nullable T> executeAsync(CallSpec<T> spec, SiviAsyncTransport transport) {
+    AsyncRun<T> run = new AsyncRun<>(new Call<>(this, spec), transport);
+    run.advance(run.call.start());
+    return run.result;
+  }
+
+  private <T> void checkBlockingAllowed(CallSpec<T> spec) {
+    for (BlockingCallGuard guard : GUARDS) {
+      guard
+          .blockingForbiddenReason()
+          .ifPresent(
+              reason -> {
+                throw new IllegalStateException(
+                    spec.operation().methodName()
+                        + " is a blocking call and "
+                        + reason
+                        + "; use the non-blocking client (VertxSiviClient or SiviAsyncClient) here");
+              });
+    }
+  }
+
+  /** The async driver: the same steps as {@link #execute}, sending and waiting without blocking. */
+  private static final class AsyncRun<T> {
+    final Call<T> call;
+    final SiviAsyncTransport transport;
+    final CompletableFuture<@Nullable T> result = new CompletableFuture<>();
+    volatile @Nullable CompletableFuture<TransportResponse> inFlight;
+    volatile Scheduler.@Nullable Cancellable timer;
+
+    AsyncRun(Call<T> call, SiviAsyncTransport transport) {
+      this.call = call;
+      this.transport = transport;
+      result.whenComplete(
+          (value, error) -> {
+            if (result.isCancelled()) {
+              CompletableFuture<TransportResponse> attempt = inFlight;
+              Scheduler.Cancellable wait = timer;
+              if (attempt != null) {
+                attempt.cancel(true);
+              }
+              if (wait != null) {
+                wait.cancel();
+              }
+            }
+          });
+    }
+
+    void advance(Step<T> step) {
+      if (result.isDone()) {
+        return;
+      }
+      if (step instanceof Step.Send<T> send) {
+        CompletionStage<TransportResponse> stage;
+        try {
+          stage = transport.send(send.request());
+        } catch (RuntimeException e) {
+          advance(call.onFailure(e));
+          return;
+        }
+        inFlight = stage.toCompletableFuture();
+        stage.whenComplete(
+            (response, error) -> advance(error == null ? call.onResponse(response) : call.onFailure(error)));
+      } else if (step instanceof Step.Wait<T> wait) {
+        timer = transport.scheduler().schedule(wait.delay(), () -> advance(call.resume()));
+      } else if (step instanceof Step.Done<T> done) {
+        result.complete(done.value());
+      } else {
+        result.completeExceptionally(((Step.Fail<T>) step).error());
+      }
+    }
+  }
+
+  Duration backoff(int retry) {
+    long ceiling = config.retryPolicy().backoffCeiling(retry).toNanos();
+    return Duration.ofNanos((long) (jitter.getAsDouble() * ceiling));
+  }
+
+  SiviConfig config() {
+    return config;
+  }
+
+  TimeSource time() {
+    return time;
+  }
+
+  Endpoints endpoints() {
+    return endpoints;
+  }
+
+  List<Header> headers() {
+    return headers;
+  }
+
+  Failures failures() {
+    return failures;
+  }
+
+  RetryBudget retryBudget() {
+    return retryBudget;
+  }
+
+  @Nullable RateLimiter rateLimiter() {
+    return rateLimiter;
+  }
+
+  private static String readVersion() {
+    try (InputStream in = Pipeline.class.getResourceAsStream("sivi4j.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.sivi4j.internal.pipeline;
+
+import dev.sivi4j.error.SiviException;
+import dev.sivi4j.spi.TransportRequest;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a call wants next. The blocking and the async driver both loop over these; they differ only in
+ * how they send and how they wait.
+ */
+sealed interface Step<T> {
+  /** Send this attempt, then report the outcome to the call. */
+  record Send<T>(TransportRequest request) implements Step<T> {}
+
+  /** Wait, then call {@link Call#resume()}. */
+  record Wait<T>(Duration delay) implements Step<T> {}
+
+  /** The call succeeded. */
+  record Done<T>(@Nullable T value) implements Step<T> {}
+
+  /** The call failed for good. */
+  record Fail<T>(SiviException error) implements Step<T> {}
+}
