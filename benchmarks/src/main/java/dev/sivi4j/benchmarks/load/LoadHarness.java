@@ -1,0 +1,106 @@
+package dev.sivi4j.benchmarks.load;
+
+import dev.sivi4j.benchmarks.Workload;
+import io.vertx.core.Vertx;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The side-by-side load harness: starts {@link StubSiviServer} on loopback, then for every
+ * concurrency, client pair and operation warms both clients up and measures them in alternating runs
+ * (raw then sivi4j, then sivi4j then raw, and so on, so a drift of the machine during the row weighs
+ * on both equally), and prints requests per second, p50 and p99 latency and the sivi4j/raw ratios.
+ *
+ * <p>Run it with {@code java -cp benchmarks/target/benchmarks.jar dev.sivi4j.benchmarks.load.LoadHarness}
+ * after {@code mvn -pl benchmarks -am package}; {@code --help} lists the options.
+ */
+public final class LoadHarness {
+  private LoadHarness() {}
+
+  /**
+   * Runs the harness and prints its report on standard output.
+   *
+   * @param args options, see {@code --help}
+   * @throws Exception if the server or a client could not start, or a run got stuck
+   */
+  public static void main(String[] args) throws Exception {
+    if (List.of(args).contains("--help")) {
+      System.out.println(HarnessOptions.USAGE);
+      return;
+    }
+    HarnessReport report = run(HarnessOptions.parse(args, System.getProperties()), System.out);
+    if (report.errors() > 0) {
+      System.exit(1);
+    }
+  }
+
+  /**
+   * Runs the harness.
+   *
+   * @param options how to run
+   * @param out where the report goes
+   * @return what was measured
+   * @throws Exception if the server or a client could not start, or a run got stuck
+   */
+  static HarnessReport run(HarnessOptions options, PrintStream out) throws Exception {
+    ReportWriter writer = new ReportWriter(out);
+    List<RowResult> rows = new ArrayList<>();
+    try (StubSiviServer server = StubSiviServer.start(options.serverThreads());
+        Driver driver = new Driver(options.pool())) {
+      writer.header(options, server.baseUrl() + " (" + options.serverThreads() + " event loop(s))");
+      Vertx clientVertx = Vertx.vertx();
+      try {
+        Contenders contenders = new Contenders(clientVertx, server.baseUrl(), options.pool());
+        for (String pairName : options.pairs()) {
+          try (Pair pair = contenders.pair(pairName)) {
+            for (int concurrency : options.concurrency()) {
+              for (Workload workload : options.workloads()) {
+                RowResult row = row(driver, pair, workload, concurrency, options);
+                writer.row(row);
+                rows.add(row);
+              }
+            }
+          }
+        }
+      } finally {
+        clientVertx.close().await();
+      }
+      writer.table(rows, server.served());
+      return new HarnessReport(rows, server.served());
+    }
+  }
+
+  private static RowResult row(Driver driver, Pair pair, Workload workload, int concurrency, HarnessOptions options)
+      throws InterruptedException {
+    if (!options.warmup().isZero()) {
+      driver.run(pair.raw(), workload, concurrency, Budget.of(options.warmup()));
+      driver.run(pair.sivi(), workload, concurrency, Budget.of(options.warmup()));
+    }
+    List<RunResult> raw = new ArrayList<>();
+    List<RunResult> sivi = new ArrayList<>();
+    for (int round = 0; round < options.rounds(); round++) {
+      boolean rawFirst = round % 2 == 0;
+      Contender first = rawFirst ? pair.raw() : pair.sivi();
+      Contender second = rawFirst ? pair.sivi() : pair.raw();
+      RunResult a = measured(driver, first, workload, concurrency, options);
+      RunResult b = measured(driver, second, workload, concurrency, options);
+      raw.add(rawFirst ? a : b);
+      sivi.add(rawFirst ? b : a);
+    }
+    return new RowResult(
+        pair.name(),
+        workload,
+        concurrency,
+        ContenderStats.of(pair.raw().name(), raw),
+        ContenderStats.of(pair.sivi().name(), sivi));
+  }
+
+  private static RunResult measured(
+      Driver driver, Contender contender, Workload workload, int concurrency, HarnessOptions options)
+      throws InterruptedException {
+    // Start every measured run from a collected heap, so one contender's garbage is not the next one's pause.
+    System.gc();
+    return driver.run(contender, workload, concurrency, options.runBudget());
+  }
+}
