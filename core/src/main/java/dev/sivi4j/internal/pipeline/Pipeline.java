@@ -195,7 +195,7 @@ public final class Pipeline {
           advance(call.onFailure(e));
           return;
         }
-        inFlight = stage.toCompletableFuture();
+        inFlight = cancellable(stage);
         stage.whenComplete(
             (response, error) -> advance(error == null ? call.onResponse(response) : call.onFailure(error)));
       } else if (step instanceof Step.Wait<T> wait) {
@@ -205,6 +205,15 @@ public final class Pipeline {
       } else {
         result.completeExceptionally(((Step.Fail<T>) step).error());
       }
+    }
+  }
+
+  /** The stage as a future that cancellation reaches, if the transport's stage offers one. */
+  private static @Nullable CompletableFuture<TransportResponse> cancellable(CompletionStage<TransportResponse> stage) {
+    try {
+      return stage.toCompletableFuture();
+    } catch (UnsupportedOperationException e) {
+      return null;
     }
   }
 
