@@ -212,7 +212,8 @@ public final class Pipeline {
   private static @Nullable CompletableFuture<TransportResponse> cancellable(CompletionStage<TransportResponse> stage) {
     try {
       return stage.toCompletableFuture();
-    } catch (UnsupportedOperationException e) {
+    } catch (RuntimeException e) {
+      // Some CompletionStage implementations refuse to expose a future; such a call is not abortable.
       return null;
     }
   }
