@@ -1,5 +1,7 @@
 package dev.sivi4j.benchmarks.jmh;
 
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
 import dev.sivi4j.benchmarks.RawGson;
 import dev.sivi4j.benchmarks.WireSamples;
 import dev.sivi4j.benchmarks.Workload;
@@ -15,6 +17,8 @@ import dev.sivi4j.spi.Envelope;
 import dev.sivi4j.spi.ExportBatch;
 import dev.sivi4j.spi.LoginGrant;
 import dev.sivi4j.spi.SiviCodec;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -207,6 +211,36 @@ public class CodecBenchmark {
   @Benchmark
   public long rawAccountAnalysis() {
     return raw(Workload.ACCOUNT_ANALYSIS, analysisResponse);
+  }
+
+  /**
+   * The floor of any Gson streaming decode of the account-analysis answer: bytes to text, a strict
+   * {@code JsonReader} (with its 2 KiB buffer) skipping the whole document and building nothing.
+   *
+   * @return the reader's final path
+   * @throws IOException never on this body
+   */
+  @Benchmark
+  public String floorSkipAccountAnalysis() throws IOException {
+    return skipAll(analysisResponse);
+  }
+
+  /**
+   * The same floor for the login-user answer.
+   *
+   * @return the reader's final path
+   * @throws IOException never on this body
+   */
+  @Benchmark
+  public String floorSkipLogin() throws IOException {
+    return skipAll(loginResponse);
+  }
+
+  private static String skipAll(byte[] json) throws IOException {
+    JsonReader reader = new JsonReader(new StringReader(new String(json, StandardCharsets.UTF_8)));
+    reader.setStrictness(Strictness.STRICT);
+    reader.skipValue();
+    return reader.getPath();
   }
 
   private static long raw(Workload workload, byte[] response) {

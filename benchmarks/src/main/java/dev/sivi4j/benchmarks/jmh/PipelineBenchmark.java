@@ -8,6 +8,7 @@ import dev.sivi4j.domain.AccountAnalysis;
 import dev.sivi4j.domain.CreditLimit;
 import dev.sivi4j.domain.LoginUserRequest;
 import dev.sivi4j.domain.UserLogin;
+import dev.sivi4j.error.CodecException;
 import dev.sivi4j.internal.client.AsyncSiviClient;
 import dev.sivi4j.internal.client.BlockingSiviClient;
 import dev.sivi4j.internal.pipeline.Pipeline;
@@ -43,20 +44,38 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PipelineBenchmark {
   private BlockingSiviClient blocking;
   private AsyncSiviClient async;
+  private BlockingSiviClient blockingCanned;
 
   /** Creates the benchmark; JMH calls {@link #setUp()} before it runs. */
   public PipelineBenchmark() {
     // JMH needs a public no-argument constructor.
   }
 
-  /** Builds both clients the way their factories do, on in-memory transports. */
+  /**
+   * Builds the clients the way their factories do, on in-memory transports.
+   *
+   * @throws CodecException never: the canned answers are valid
+   */
   @Setup
-  public void setUp() {
+  public void setUp() throws CodecException {
     SiviConfig config = BenchConfig.config(URI.create("http://127.0.0.1:8080/api/prod/v2"), 64);
     Pipeline pipeline = new Pipeline(config);
     Requests requests = new Requests(GsonSiviCodec.create(), config.apiKey().kind());
     blocking = new BlockingSiviClient(pipeline, requests, new InMemoryTransport());
     async = new AsyncSiviClient(pipeline, requests, new InMemoryAsyncTransport());
+    CannedCodec canned =
+        new CannedCodec(
+            GsonSiviCodec.create(),
+            LoginUserRequest.of(AbstractUserId.of(WireSamples.USER_ID)),
+            CreditLimit.of(WireSamples.CREDIT_LIMIT),
+            new CannedCodec.InMemoryAnswers(
+                WireSamples.bytes(WireSamples.SET_CREDIT_LIMIT),
+                WireSamples.bytes(WireSamples.LOGIN_USER),
+                WireSamples.bytes(WireSamples.ACCOUNT_ANALYSIS),
+                WireSamples.bytes(WireSamples.EXPORT_DATA)));
+    blockingCanned =
+        new BlockingSiviClient(
+            new Pipeline(config), new Requests(canned, config.apiKey().kind()), new InMemoryTransport());
   }
 
   /** Closes both clients. */
@@ -64,6 +83,27 @@ public class PipelineBenchmark {
   public void tearDown() {
     blocking.close();
     async.close();
+    blockingCanned.close();
+  }
+
+  /**
+   * Blocking login-user with JSON costing nothing: the pipeline's own share of a call.
+   *
+   * @return the login
+   */
+  @Benchmark
+  public UserLogin pipelineOnlyLoginUser() {
+    return blockingCanned.loginUser(LoginUserRequest.of(AbstractUserId.of(WireSamples.USER_ID)));
+  }
+
+  /**
+   * Blocking account-analysis with JSON costing nothing.
+   *
+   * @return the analysis
+   */
+  @Benchmark
+  public AccountAnalysis pipelineOnlyAccountAnalysis() {
+    return blockingCanned.accountAnalysis(AbstractUserId.of(WireSamples.USER_ID));
   }
 
   /**
