@@ -23,7 +23,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record HttpReply(int status, Map<String, String> headers, byte[] body, @Nullable WireFault fault) {
 
-  /** Validates the fields and copies the header map. */
+  /**
+   * Validates the fields and copies the header map.
+   *
+   * @param status the HTTP status
+   * @param headers the headers to write
+   * @param body the body
+   * @param fault the fault to play, or {@code null}
+   */
   public HttpReply {
     if (status < 200 || status > 999) {
       throw new IllegalArgumentException("status must be a final three-digit code (200-999), was " + status);

@@ -17,7 +17,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record HttpRequestData(String method, String path, Map<String, String> headers, byte[] body) {
 
-  /** Validates the fields and makes the header map immutable. */
+  /**
+   * Validates the fields and makes the header map immutable.
+   *
+   * @param method the request method
+   * @param path the raw request target
+   * @param headers header values by lower-case name
+   * @param body the request body
+   */
   public HttpRequestData {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");

@@ -30,8 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * HTTP/1.x gets {@code 400}. Each of these closes the connection. At most {@value #MAX_CONNECTIONS} connections
  * are served at once; more are answered {@code 503} and closed.
  *
- * <p>{@link #close()} stops accepting, closes every connection (which ends any fault that is waiting) and
- * returns once all of the server's threads have ended.
+ * <p>{@link #close()} stops accepting, closes every connection (which ends any fault that is waiting), interrupts
+ * handlers still running and returns once all of the server's threads have ended. A handler that ignores
+ * interruption and never returns keeps its thread; {@code close()} stops waiting for it after a few seconds.
  */
 public final class LoopbackHttpServer implements AutoCloseable {
   /** The most connections served at once. */
@@ -145,7 +146,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
     try {
       for (Thread thread : threads) {
         long left = deadline - System.nanoTime();
-        if (left > 0) {
+        if (left > 0 && thread != Thread.currentThread()) { // a handler may close its own server
           TimeUnit.NANOSECONDS.timedJoin(thread, left);
         }
       }

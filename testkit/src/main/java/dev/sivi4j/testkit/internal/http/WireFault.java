@@ -20,7 +20,11 @@ public sealed interface WireFault {
    * @param delay how long to wait before the first byte of the reply
    */
   record Latency(Duration delay) implements WireFault {
-    /** Validates the delay. */
+    /**
+     * Validates the delay.
+     *
+     * @param delay how long to wait, not negative
+     */
     public Latency {
       requireNotNegative(delay, "delay");
     }
@@ -40,7 +44,12 @@ public sealed interface WireFault {
    * @param chunkBytes the size of each piece, at least 1
    */
   record SlowBody(Duration perChunk, int chunkBytes) implements WireFault {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param perChunk the wait before each piece, not negative
+     * @param chunkBytes the size of each piece, at least 1
+     */
     public SlowBody {
       requireNotNegative(perChunk, "perChunk");
       if (chunkBytes < 1) {
@@ -56,7 +65,11 @@ public sealed interface WireFault {
    * @param bytesToSend how many body bytes to send, at least 0
    */
   record Truncated(int bytesToSend) implements WireFault {
-    /** Validates the count. */
+    /**
+     * Validates the count.
+     *
+     * @param bytesToSend how many body bytes to send, not negative
+     */
     public Truncated {
       if (bytesToSend < 0) {
         throw new IllegalArgumentException("bytesToSend must not be negative, was " + bytesToSend);
@@ -82,7 +95,11 @@ public sealed interface WireFault {
    * @param garbage the bytes to write; copied on the way in and out
    */
   record GarbageThenClose(byte[] garbage) implements WireFault {
-    /** Validates and copies the bytes. */
+    /**
+     * Validates and copies the bytes.
+     *
+     * @param garbage the bytes to write
+     */
     public GarbageThenClose {
       Objects.requireNonNull(garbage, "garbage");
       garbage = garbage.clone();
@@ -123,7 +140,11 @@ public sealed interface WireFault {
    * @param bodyBytes the announced and streamed body size, at least 0
    */
   record Oversized(long bodyBytes) implements WireFault {
-    /** Validates the size. */
+    /**
+     * Validates the size.
+     *
+     * @param bodyBytes the body size, not negative
+     */
     public Oversized {
       if (bodyBytes < 0) {
         throw new IllegalArgumentException("bodyBytes must not be negative, was " + bodyBytes);

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -233,5 +235,42 @@ class LoopbackHttpServerTest {
   void refusesToStartOnAnInvalidPort() {
     assertThatThrownBy(() -> LoopbackHttpServer.start(70_000, r -> null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port");
+  }
+
+  @Test
+  void closeInterruptsAHandlerThatIsStillRunning() throws Exception {
+    Set<Thread> before = ServerThreads.alive();
+    CountDownLatch handling = new CountDownLatch(1);
+    start(request -> {
+      handling.countDown();
+      Thread.sleep(30_000);
+      return HttpReply.of(200, "text/plain", new byte[0]);
+    });
+    try (RawClient client = RawClient.connect(server)) {
+      client.send(RawClient.post("/", ""));
+      assertThat(handling.await(5, TimeUnit.SECONDS)).isTrue();
+
+      long closing = System.nanoTime();
+      server.close();
+
+      assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(1));
+      assertThat(ServerThreads.startedSince(before)).isEmpty();
+    }
+  }
+
+  @Test
+  void aHandlerMayCloseItsOwnServer() throws Exception {
+    CountDownLatch closed = new CountDownLatch(1);
+    start(request -> {
+      server.close();
+      closed.countDown();
+      return HttpReply.of(200, "text/plain", new byte[0]);
+    });
+    try (RawClient client = RawClient.connect(server)) {
+      client.send(RawClient.post("/", ""));
+
+      assertThat(closed.await(2, TimeUnit.SECONDS)).isTrue();
+      assertThat(client.readToEnd()).isEmpty();
+    }
   }
 }
