@@ -26,6 +26,7 @@ import java.util.Properties;
  * @param pool the connection pool size of every client
  * @param serverThreads the stub server's event loops
  * @param smokeRequests calls per run in smoke mode, 0 when measuring by time
+ * @param verbose whether every run is printed, not only every row
  */
 record HarnessOptions(
     Duration duration,
@@ -36,7 +37,8 @@ record HarnessOptions(
     List<String> pairs,
     int pool,
     int serverThreads,
-    long smokeRequests) {
+    long smokeRequests,
+    boolean verbose) {
   static final List<String> KNOWN_PAIRS = List.of("apache", "vertx", "apache-aa", "vertx-aa");
 
   static final String USAGE =
@@ -44,7 +46,7 @@ record HarnessOptions(
           System.lineSeparator(),
           "usage: LoadHarness [--duration 2s] [--warmup 2s] [--rounds 4] [--concurrency 1,16,64]",
           "                   [--workloads loginUser,setCreditLimit,accountAnalysis] [--pairs apache,vertx]",
-          "                   [--pool N] [--server-threads 1] [--smoke] [--smoke-requests 20]",
+          "                   [--pool N] [--server-threads 1] [--smoke] [--smoke-requests 20] [--verbose]",
           "  every option may also be given as a system property: -Dbench.duration=2s ...",
           "  pairs: apache, vertx, and the calibration pairs apache-aa, vertx-aa (raw against raw)");
 
@@ -124,7 +126,7 @@ record HarnessOptions(
       int equals = name.indexOf('=');
       if (equals >= 0) {
         given.put(name.substring(0, equals), name.substring(equals + 1));
-      } else if (name.equals("smoke")) {
+      } else if (name.equals("smoke") || name.equals("verbose")) {
         given.put(name, "true");
       } else if (i + 1 < args.length) {
         given.put(name, args[++i]);
@@ -133,6 +135,7 @@ record HarnessOptions(
       }
     }
     boolean smoke = Boolean.parseBoolean(given.remove("smoke"));
+    boolean verbose = Boolean.parseBoolean(given.remove("verbose"));
     Duration duration = duration(given.remove("duration"), "2s");
     Duration warmup = duration(given.remove("warmup"), smoke ? "0s" : "2s");
     int rounds = number(given.remove("rounds"), smoke ? "1" : "4", "rounds");
@@ -154,7 +157,7 @@ record HarnessOptions(
       throw new IllegalArgumentException("unknown option(s) " + given.keySet() + System.lineSeparator() + USAGE);
     }
     return new HarnessOptions(
-        duration, warmup, rounds, concurrency, workloads, pairs, pool, serverThreads, smokeRequests);
+        duration, warmup, rounds, concurrency, workloads, pairs, pool, serverThreads, smokeRequests, verbose);
   }
 
   private static List<String> list(String value, String fallback) {

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The side-by-side load harness: starts {@link StubSiviServer} on loopback, then for every
- * concurrency, client pair and operation warms both clients up and measures them in alternating runs
+ * client pair, concurrency and operation warms both clients up and measures them in alternating runs
  * (raw then sivi4j, then sivi4j then raw, and so on, so a drift of the machine during the row weighs
  * on both equally), and prints requests per second, p50 and p99 latency and the sivi4j/raw ratios.
  *
@@ -56,7 +56,7 @@ public final class LoadHarness {
           try (Pair pair = contenders.pair(pairName)) {
             for (int concurrency : options.concurrency()) {
               for (Workload workload : options.workloads()) {
-                RowResult row = row(driver, pair, workload, concurrency, options);
+                RowResult row = row(driver, pair, workload, concurrency, options, writer, rows.size());
                 writer.row(row);
                 rows.add(row);
               }
@@ -71,22 +71,31 @@ public final class LoadHarness {
     }
   }
 
-  private static RowResult row(Driver driver, Pair pair, Workload workload, int concurrency, HarnessOptions options)
+  private static RowResult row(
+      Driver driver, Pair pair, Workload workload, int concurrency, HarnessOptions options, ReportWriter writer, int index)
       throws InterruptedException {
+    // Warm up alternating too (A B A B, half the warm-up each), so both end it equally warm.
     if (!options.warmup().isZero()) {
-      driver.run(pair.raw(), workload, concurrency, Budget.of(options.warmup()));
-      driver.run(pair.sivi(), workload, concurrency, Budget.of(options.warmup()));
+      for (int i = 0; i < 4; i++) {
+        driver.run(i % 2 == 0 ? pair.raw() : pair.sivi(), workload, concurrency, Budget.of(options.warmup().dividedBy(2)));
+      }
     }
     List<RunResult> raw = new ArrayList<>();
     List<RunResult> sivi = new ArrayList<>();
     for (int round = 0; round < options.rounds(); round++) {
-      boolean rawFirst = round % 2 == 0;
+      // Swap who goes first every round (A B, B A, ...) and every row, so neither side always gets the
+      // first run after the warm-up and a linear drift of the machine weighs on both equally.
+      boolean rawFirst = (round + index) % 2 == 0;
       Contender first = rawFirst ? pair.raw() : pair.sivi();
       Contender second = rawFirst ? pair.sivi() : pair.raw();
       RunResult a = measured(driver, first, workload, concurrency, options);
       RunResult b = measured(driver, second, workload, concurrency, options);
       raw.add(rawFirst ? a : b);
       sivi.add(rawFirst ? b : a);
+      if (options.verbose()) {
+        writer.run(first.name(), round, a);
+        writer.run(second.name(), round, b);
+      }
     }
     return new RowResult(
         pair.name(),

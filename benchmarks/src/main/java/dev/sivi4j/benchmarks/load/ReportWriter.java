@@ -32,7 +32,20 @@ final class ReportWriter {
         options.smoke()
             ? "smoke: " + options.smokeRequests() + " calls per run, " + options.rounds() + " round(s)"
             : "runs of " + options.duration().toMillis() + " ms, warm-up " + options.warmup().toMillis() + " ms, "
-                + options.rounds() + " measured runs per contender, order swapped each round");
+                + options.rounds() + " measured runs per contender, order swapped each round and row");
+  }
+
+  void run(String contender, int round, RunResult run) {
+    long[] sorted = run.latencies().sorted();
+    out.printf(
+        Locale.ROOT,
+        "  round %d %-13s %9.0f req/s p50 %8.1f us p99 %8.1f us%s%n",
+        round,
+        contender,
+        run.elapsedNanos() == 0 ? 0 : run.completed() * 1e9 / run.elapsedNanos(),
+        micros(Latencies.percentile(sorted, 0.50)),
+        micros(Latencies.percentile(sorted, 0.99)),
+        run.errors() == 0 ? "" : " errors " + run.errors());
   }
 
   void row(RowResult row) {
