@@ -54,6 +54,7 @@ public final class LoadHarness {
         Contenders contenders = new Contenders(clientVertx, server.baseUrl(), options.pool());
         for (String pairName : options.pairs()) {
           try (Pair pair = contenders.pair(pairName)) {
+            warmUp(driver, pair, options);
             for (int concurrency : options.concurrency()) {
               for (Workload workload : options.workloads()) {
                 RowResult row = row(driver, pair, workload, concurrency, options, writer, rows.size());
@@ -103,6 +104,18 @@ public final class LoadHarness {
         concurrency,
         ContenderStats.of(pair.raw().name(), raw),
         ContenderStats.of(pair.sivi().name(), sivi));
+  }
+
+  /** Brings both clients of a pair through every operation once, so the first row is not the JIT's. */
+  private static void warmUp(Driver driver, Pair pair, HarnessOptions options) throws InterruptedException {
+    if (options.warmup().isZero()) {
+      return;
+    }
+    int concurrency = options.concurrency().stream().max(Integer::compare).orElseThrow();
+    for (Workload workload : options.workloads()) {
+      driver.run(pair.raw(), workload, concurrency, Budget.of(options.warmup()));
+      driver.run(pair.sivi(), workload, concurrency, Budget.of(options.warmup()));
+    }
   }
 
   private static RunResult measured(
