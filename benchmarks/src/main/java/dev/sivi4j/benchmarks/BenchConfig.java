@@ -16,15 +16,27 @@ public final class BenchConfig {
   private BenchConfig() {}
 
   /**
-   * The configuration for a server.
+   * The configuration for a server that does not check keys.
    *
    * @param baseUrl the server's base URL, for example {@code http://127.0.0.1:41234/api/prod/v2}
    * @param maxConnections the connection pool size, the same the raw clients get
    * @return the configuration
    */
   public static SiviConfig config(URI baseUrl, int maxConnections) {
+    return config(baseUrl, API_KEY, maxConnections);
+  }
+
+  /**
+   * The configuration for a server with a given enterprise admin key.
+   *
+   * @param baseUrl the server's base URL
+   * @param apiKey the enterprise admin key
+   * @param maxConnections the connection pool size, the same the raw clients get
+   * @return the configuration
+   */
+  public static SiviConfig config(URI baseUrl, String apiKey, int maxConnections) {
     return SiviConfig.builder()
-        .apiKey(ApiKey.enterpriseAdmin(API_KEY))
+        .apiKey(ApiKey.enterpriseAdmin(apiKey))
         .baseUrl(baseUrl)
         .rateLimit(RateLimit.off())
         .maxConnections(maxConnections)

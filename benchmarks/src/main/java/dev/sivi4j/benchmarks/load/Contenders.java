@@ -1,17 +1,16 @@
 package dev.sivi4j.benchmarks.load;
 
 import io.vertx.core.Vertx;
-import java.net.URI;
 
 /** Builds the client pairs the options name, all on one server URL and one pool size. */
 final class Contenders {
   private final Vertx vertx;
-  private final URI baseUrl;
+  private final BenchServer server;
   private final int pool;
 
-  Contenders(Vertx vertx, URI baseUrl, int pool) {
+  Contenders(Vertx vertx, BenchServer server, int pool) {
     this.vertx = vertx;
-    this.baseUrl = baseUrl;
+    this.server = server;
     this.pool = pool;
   }
 
@@ -19,12 +18,12 @@ final class Contenders {
     return switch (name) {
       case "apache-aa" -> new Pair(
           name,
-          new RawApacheContender("raw-apache", baseUrl, pool),
-          new RawApacheContender("raw-apache-2", baseUrl, pool));
+          new RawApacheContender("raw-apache", server, pool),
+          new RawApacheContender("raw-apache-2", server, pool));
       case "vertx-aa" -> new Pair(
           name,
-          new RawVertxContender("raw-vertx", vertx, baseUrl, pool),
-          new RawVertxContender("raw-vertx-2", vertx, baseUrl, pool));
+          new RawVertxContender("raw-vertx", vertx, server, pool),
+          new RawVertxContender("raw-vertx-2", vertx, server, pool));
       default -> throw new IllegalArgumentException("unknown pair \"" + name + "\"");
     };
   }

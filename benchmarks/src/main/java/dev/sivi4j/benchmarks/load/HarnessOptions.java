@@ -27,6 +27,7 @@ import java.util.Properties;
  * @param serverThreads the stub server's event loops
  * @param smokeRequests calls per run in smoke mode, 0 when measuring by time
  * @param verbose whether every run is printed, not only every row
+ * @param server {@code stub} (the harness's fixed-answer server) or {@code fake} (the testkit's)
  */
 record HarnessOptions(
     Duration duration,
@@ -38,7 +39,8 @@ record HarnessOptions(
     int pool,
     int serverThreads,
     long smokeRequests,
-    boolean verbose) {
+    boolean verbose,
+    String server) {
   static final List<String> KNOWN_PAIRS = List.of("apache", "vertx", "apache-aa", "vertx-aa");
 
   static final String USAGE =
@@ -46,7 +48,8 @@ record HarnessOptions(
           System.lineSeparator(),
           "usage: LoadHarness [--duration 2s] [--warmup 2s] [--rounds 4] [--concurrency 1,16,64]",
           "                   [--workloads loginUser,setCreditLimit,accountAnalysis] [--pairs apache,vertx]",
-          "                   [--pool N] [--server-threads 1] [--smoke] [--smoke-requests 20] [--verbose]",
+          "                   [--pool N] [--server stub|fake] [--server-threads 1] [--smoke] [--smoke-requests 20]",
+          "                   [--verbose]",
           "  every option may also be given as a system property: -Dbench.duration=2s ...",
           "  pairs: apache, vertx, and the calibration pairs apache-aa, vertx-aa (raw against raw)");
 
@@ -86,6 +89,9 @@ record HarnessOptions(
     }
     if (serverThreads < 1 || serverThreads > 64) {
       throw new IllegalArgumentException("server-threads must be between 1 and 64 (was " + serverThreads + ")");
+    }
+    if (!server.equals("stub") && !server.equals("fake")) {
+      throw new IllegalArgumentException("server must be stub or fake (was \"" + server + "\")");
     }
     if (smokeRequests < 0) {
       throw new IllegalArgumentException("smoke-requests must not be negative (was " + smokeRequests + ")");
@@ -151,13 +157,15 @@ record HarnessOptions(
     String poolText = given.remove("pool");
     int pool = poolText == null ? Collections.max(concurrency) : number(poolText, poolText, "pool");
     int serverThreads = number(given.remove("server-threads"), "1", "server-threads");
+    String server = given.getOrDefault("server", "stub").trim().toLowerCase(Locale.ROOT);
+    given.remove("server");
     long smokeRequests = smoke ? number(given.remove("smoke-requests"), "20", "smoke-requests") : 0;
     given.remove("smoke-requests");
     if (!given.isEmpty()) {
       throw new IllegalArgumentException("unknown option(s) " + given.keySet() + System.lineSeparator() + USAGE);
     }
     return new HarnessOptions(
-        duration, warmup, rounds, concurrency, workloads, pairs, pool, serverThreads, smokeRequests, verbose);
+        duration, warmup, rounds, concurrency, workloads, pairs, pool, serverThreads, smokeRequests, verbose, server);
   }
 
   private static List<String> list(String value, String fallback) {

@@ -46,12 +46,15 @@ public final class LoadHarness {
   static HarnessReport run(HarnessOptions options, PrintStream out) throws Exception {
     ReportWriter writer = new ReportWriter(out);
     List<RowResult> rows = new ArrayList<>();
-    try (StubSiviServer server = StubSiviServer.start(options.serverThreads());
+    if (options.server().equals("fake")) {
+      throw new IllegalArgumentException("--server fake needs the testkit's FakeSiviServer, not in this build yet");
+    }
+    try (BenchServer server = StubSiviServer.start(options.serverThreads());
         Driver driver = new Driver(options.pool())) {
-      writer.header(options, server.baseUrl() + " (" + options.serverThreads() + " event loop(s))");
+      writer.header(options, server.describe());
       Vertx clientVertx = Vertx.vertx();
       try {
-        Contenders contenders = new Contenders(clientVertx, server.baseUrl(), options.pool());
+        Contenders contenders = new Contenders(clientVertx, server, options.pool());
         for (String pairName : options.pairs()) {
           try (Pair pair = contenders.pair(pairName)) {
             warmUp(driver, pair, options);

@@ -28,10 +28,13 @@ import org.apache.hc.core5.util.Timeout;
 final class RawApacheContender implements BlockingContender {
   private final CloseableHttpClient client;
   private final String name;
+  private final String apiKey;
   private final Map<Workload, URI> uris = new EnumMap<>(Workload.class);
 
-  RawApacheContender(String name, URI baseUrl, int poolSize) {
+  RawApacheContender(String name, BenchServer server, int poolSize) {
     this.name = name;
+    this.apiKey = server.apiKey();
+    URI baseUrl = server.baseUrl();
     for (Workload workload : Workload.values()) {
       uris.put(workload, BenchConfig.uri(baseUrl, workload));
     }
@@ -65,7 +68,7 @@ final class RawApacheContender implements BlockingContender {
   @Override
   public void call(Workload workload) throws IOException {
     HttpPost post = new HttpPost(uris.get(workload));
-    post.setHeader(WireHeaders.API_KEY, BenchConfig.API_KEY);
+    post.setHeader(WireHeaders.API_KEY, apiKey);
     post.setHeader(WireHeaders.ACCEPT, WireHeaders.JSON);
     post.setHeader(WireHeaders.USER_AGENT, WireHeaders.AGENT);
     post.setEntity(new StringEntity(RawGson.requestBody(workload), ContentType.APPLICATION_JSON));

@@ -20,10 +20,13 @@ import java.util.Map;
 final class RawVertxContender implements AsyncContender {
   private final WebClient client;
   private final String name;
+  private final String apiKey;
   private final Map<Workload, String> uris = new EnumMap<>(Workload.class);
 
-  RawVertxContender(String name, Vertx vertx, URI baseUrl, int poolSize) {
+  RawVertxContender(String name, Vertx vertx, BenchServer server, int poolSize) {
     this.name = name;
+    this.apiKey = server.apiKey();
+    URI baseUrl = server.baseUrl();
     for (Workload workload : Workload.values()) {
       uris.put(workload, BenchConfig.uri(baseUrl, workload).toString());
     }
@@ -43,7 +46,7 @@ final class RawVertxContender implements AsyncContender {
   public Future<?> call(Workload workload) {
     return client
         .postAbs(uris.get(workload))
-        .putHeader(WireHeaders.API_KEY, BenchConfig.API_KEY)
+        .putHeader(WireHeaders.API_KEY, apiKey)
         .putHeader(WireHeaders.CONTENT_TYPE, WireHeaders.JSON)
         .putHeader(WireHeaders.ACCEPT, WireHeaders.JSON)
         .putHeader(WireHeaders.USER_AGENT, WireHeaders.AGENT)

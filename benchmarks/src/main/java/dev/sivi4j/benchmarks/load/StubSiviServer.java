@@ -1,5 +1,6 @@
 package dev.sivi4j.benchmarks.load;
 
+import dev.sivi4j.benchmarks.BenchConfig;
 import dev.sivi4j.benchmarks.WireSamples;
 import dev.sivi4j.benchmarks.Workload;
 import io.vertx.core.Vertx;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.LongAdder;
  * last path segment, so it costs the same whoever calls it. It runs on its own {@link Vertx} so its
  * event loops are not shared with the Vert.x clients under test; it never checks the key.
  */
-final class StubSiviServer implements AutoCloseable {
+final class StubSiviServer implements BenchServer {
   private static final String BASE_PATH = "/api/prod/v2";
 
   private final Vertx vertx;
@@ -27,8 +28,10 @@ final class StubSiviServer implements AutoCloseable {
   private final Buffer notFound = Buffer.buffer(WireSamples.NOT_FOUND);
   private final LongAdder served = new LongAdder();
   private final int port;
+  private final int eventLoops;
 
   private StubSiviServer(int eventLoops) throws Exception {
+    this.eventLoops = eventLoops;
     for (Workload workload : Workload.values()) {
       answers.put(workload.operation().endpoint(), Buffer.buffer(workload.response()));
     }
@@ -72,14 +75,24 @@ final class StubSiviServer implements AutoCloseable {
             });
   }
 
-  /** The base URL clients are configured with. */
-  URI baseUrl() {
+  @Override
+  public URI baseUrl() {
     return URI.create("http://127.0.0.1:" + port + BASE_PATH);
   }
 
-  /** Requests answered so far. */
-  long served() {
+  @Override
+  public String apiKey() {
+    return BenchConfig.API_KEY;
+  }
+
+  @Override
+  public long served() {
     return served.sum();
+  }
+
+  @Override
+  public String describe() {
+    return "stub " + baseUrl() + " (" + eventLoops + " event loop(s))";
   }
 
   @Override
