@@ -1,0 +1,62 @@
+package dev.sivi4j.transport.httpclient.internal;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.core5.concurrent.Cancellable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One attempt's hard limits. HttpClient's response timeout bounds each socket read, so a server that
+ * dribbles a byte now and then would never trip it; the guard aborts the request when the attempt's
+ * whole time is up. It also aborts when the body is over the cap, so the rest is never read and the
+ * connection is discarded rather than drained back into the pool. The flags tell the exception the
+ * abort causes apart from a real I/O failure.
+ */
+final class AttemptGuard {
+  private final Cancellable request;
+  private volatile boolean deadlinePassed;
+  private volatile boolean overCap;
+  private @Nullable ScheduledFuture<?> timer;
+
+  AttemptGuard(Cancellable request) {
+    this.request = request;
+  }
+
+  /**
+   * Aborts the request once {@code timeout} has passed.
+   *
+   * @throws java.util.concurrent.RejectedExecutionException if the scheduler was shut down
+   */
+  void arm(ScheduledExecutorService scheduler, Duration timeout) {
+    timer = scheduler.schedule(this::onDeadline, timeout.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  private void onDeadline() {
+    deadlinePassed = true;
+    request.cancel();
+  }
+
+  /** Stops the timer; the attempt is over. */
+  void disarm() {
+    ScheduledFuture<?> pending = timer;
+    if (pending != null) {
+      pending.cancel(false);
+    }
+  }
+
+  /** Drops the connection without reading the rest of an oversized body. */
+  void abortOverCap() {
+    overCap = true;
+    request.cancel();
+  }
+
+  boolean deadlinePassed() {
+    return deadlinePassed;
+  }
+
+  boolean overCap() {
+    return overCap;
+  }
+}

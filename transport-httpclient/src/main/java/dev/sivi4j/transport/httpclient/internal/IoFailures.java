@@ -1,0 +1,172 @@
+package dev.sivi4j.transport.httpclient.internal;
+
+import dev.sivi4j.error.TransportErrorKind;
+import dev.sivi4j.error.TransportException;
+import dev.sivi4j.spi.Header;
+import dev.sivi4j.spi.TransportRequest;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ClientProtocolException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.impl.classic.RequestFailedException;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.MalformedChunkCodingException;
+import org.apache.hc.core5.http.NoHttpResponseException;
+
+/**
+ * Maps what Apache HttpClient throws to a {@link TransportErrorKind}, and writes the message: the URL,
+ * what happened and the underlying exception, with every sensitive header value redacted and control
+ * characters removed (an exception can quote what a hostile server sent back).
+ */
+final class IoFailures {
+  private static final int MAX_MESSAGE = 400;
+
+  private IoFailures() {}
+
+  /**
+   * The failure of one attempt.
+   *
+   * @param failure what {@code execute} threw
+   * @param request the attempt
+   * @param guard the attempt's guard: its aborts explain the exception they cause
+   * @param clientClosed whether the transport was closed
+   */
+  static TransportException map(Throwable failure, TransportRequest request, AttemptGuard guard, boolean clientClosed) {
+    if (guard.overCap()) {
+      return failure(TransportErrorKind.RESPONSE_TOO_LARGE, request,
+          "the response body is larger than the cap of " + request.maxResponseBytes() + " bytes", failure);
+    }
+    if (guard.deadlinePassed()) {
+      return failure(TransportErrorKind.RESPONSE_TIMEOUT, request,
+          "no complete response within " + request.timeout().toMillis() + " ms", failure);
+    }
+    if (clientClosed) {
+      return failure(TransportErrorKind.CLIENT_CLOSED, request, "the client was closed", failure);
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      return failure(TransportErrorKind.INTERRUPTED, request, "the calling thread was interrupted", failure);
+    }
+    TransportErrorKind kind = kind(failure);
+    return failure(kind, request, describe(kind), failure);
+  }
+
+  /** The kind of an exception, looking through HttpClient's wrappers. */
+  static TransportErrorKind kind(Throwable failure) {
+    Throwable cause = failure.getCause();
+    if ((failure instanceof ClientProtocolException || failure instanceof RequestFailedException)
+        && cause != null
+        && cause != failure) {
+      return cause instanceof HttpException ? TransportErrorKind.PROTOCOL_ERROR : kind(cause);
+    }
+    if (failure instanceof ClientProtocolException || failure instanceof HttpException) {
+      return TransportErrorKind.PROTOCOL_ERROR;
+    }
+    if (failure instanceof ConnectionRequestTimeoutException) {
+      return TransportErrorKind.POOL_ACQUIRE_TIMEOUT;
+    }
+    if (failure instanceof ConnectTimeoutException) {
+      return TransportErrorKind.CONNECT_TIMEOUT;
+    }
+    if (failure instanceof SocketTimeoutException) {
+      return TransportErrorKind.RESPONSE_TIMEOUT;
+    }
+    if (failure instanceof UnknownHostException) {
+      return TransportErrorKind.UNKNOWN_HOST;
+    }
+    if (failure instanceof ConnectException || failure instanceof NoRouteToHostException) {
+      return TransportErrorKind.CONNECT_FAILED;
+    }
+    if (failure instanceof SSLException) {
+      return TransportErrorKind.TLS_FAILED;
+    }
+    if (failure instanceof NoHttpResponseException || failure instanceof ConnectionClosedException) {
+      return TransportErrorKind.CONNECTION_CLOSED;
+    }
+    if (failure instanceof MalformedChunkCodingException) {
+      return TransportErrorKind.PROTOCOL_ERROR;
+    }
+    if (failure instanceof SocketException && isReset(failure.getMessage())) {
+      return TransportErrorKind.CONNECTION_RESET;
+    }
+    if (failure instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
+      return TransportErrorKind.INTERRUPTED;
+    }
+    return TransportErrorKind.IO_ERROR;
+  }
+
+  private static boolean isReset(String message) {
+    if (message == null) {
+      return false;
+    }
+    String lower = message.toLowerCase(Locale.ROOT);
+    return lower.contains("reset") || lower.contains("broken pipe");
+  }
+
+  private static String describe(TransportErrorKind kind) {
+    return switch (kind) {
+      case CONNECT_FAILED -> "the connection could not be made";
+      case CONNECT_TIMEOUT -> "the connection was not made within the connect timeout";
+      case POOL_ACQUIRE_TIMEOUT -> "no pooled connection became free within the pool-acquire timeout";
+      case RESPONSE_TIMEOUT -> "the server did not answer within the response timeout";
+      case UNKNOWN_HOST -> "the host name could not be resolved";
+      case TLS_FAILED -> "the TLS handshake failed";
+      case CONNECTION_CLOSED -> "the server closed the connection without a complete response";
+      case CONNECTION_RESET -> "the connection was reset";
+      case PROTOCOL_ERROR -> "the server's answer is not valid HTTP";
+      case INTERRUPTED -> "the calling thread was interrupted";
+      default -> "the request failed";
+    };
+  }
+
+  /** A failure with a message naming the URL and the cause, free of secrets. */
+  static TransportException failure(
+      TransportErrorKind kind, TransportRequest request, String what, Throwable cause) {
+    String message = "POST " + request.uri() + ": " + what + " (" + cause.getClass().getSimpleName();
+    String detail = cause.getMessage();
+    message = detail == null ? message + ")" : message + ": " + detail + ")";
+    return new TransportException(kind, redact(message, request), cause);
+  }
+
+  /** Removes control characters and every sensitive header value, and bounds the length. */
+  static String redact(String text, TransportRequest request) {
+    String clean = text;
+    for (Header header : request.headers()) {
+      if (header.sensitive() && !header.value().isEmpty()) {
+        clean = clean.replace(header.value(), "***");
+      }
+    }
+    StringBuilder out = new StringBuilder(Math.min(clean.length(), MAX_MESSAGE));
+    for (int i = 0; i < clean.length() && out.length() < MAX_MESSAGE; i++) {
+      char c = clean.charAt(i);
+      out.append(Character.isISOControl(c) ? ' ' : c);
+    }
+    return out.length() < clean.length() ? out + "…" : out.toString();
+  }
+
+  /** The failure when the client is closed before an attempt starts. */
+  static TransportException closed(TransportRequest request) {
+    return new TransportException(
+        TransportErrorKind.CLIENT_CLOSED, "POST " + request.uri() + ": the client is closed", null);
+  }
+
+  /** Whether an unchecked exception from HttpClient says its pool or client is shut down. */
+  static boolean isShutDown(RuntimeException e) {
+    String message = e.getMessage();
+    return e instanceof IllegalStateException
+        && message != null
+        && message.toLowerCase(Locale.ROOT).contains("shut down");
+  }
+
+  /** An unexpected unchecked exception from HttpClient, as an I/O failure. */
+  static TransportException unexpected(RuntimeException e, TransportRequest request) {
+    return failure(TransportErrorKind.IO_ERROR, request, "HttpClient failed unexpectedly", e);
+  }
+}
