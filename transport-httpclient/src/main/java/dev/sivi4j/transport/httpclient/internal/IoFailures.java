@@ -4,6 +4,7 @@ import dev.sivi4j.error.TransportErrorKind;
 import dev.sivi4j.error.TransportException;
 import dev.sivi4j.spi.Header;
 import dev.sivi4j.spi.TransportRequest;
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -20,6 +21,7 @@ import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.MalformedChunkCodingException;
 import org.apache.hc.core5.http.NoHttpResponseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps what Apache HttpClient throws to a {@link TransportErrorKind}, and writes the message: the URL,
@@ -132,7 +134,43 @@ final class IoFailures {
     String message = "POST " + request.uri() + ": " + what + " (" + cause.getClass().getSimpleName();
     String detail = cause.getMessage();
     message = detail == null ? message + ")" : message + ": " + detail + ")";
-    return new TransportException(kind, redact(message, request), cause);
+    return new TransportException(kind, redact(message, request), safeCause(cause, request));
+  }
+
+  /**
+   * The cause itself, or, when a message anywhere in its chain quotes a secret, a stand-in with the
+   * redacted text and the original stack trace: a printed stack trace must not show the key either.
+   */
+  static Throwable safeCause(Throwable cause, TransportRequest request) {
+    boolean leaks = false;
+    for (Throwable t = cause; t != null && !leaks; t = t.getCause() == t ? null : t.getCause()) {
+      leaks = quotesSecret(t.getMessage(), request);
+    }
+    if (!leaks) {
+      return cause;
+    }
+    StringBuilder chain = new StringBuilder();
+    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      chain.append(chain.length() == 0 ? "" : "; caused by ").append(t.getClass().getName());
+      if (t.getMessage() != null) {
+        chain.append(": ").append(t.getMessage());
+      }
+    }
+    IOException standIn = new IOException(redact(chain.toString(), request));
+    standIn.setStackTrace(cause.getStackTrace());
+    return standIn;
+  }
+
+  private static boolean quotesSecret(@Nullable String text, TransportRequest request) {
+    if (text == null) {
+      return false;
+    }
+    for (Header header : request.headers()) {
+      if (header.sensitive() && !header.value().isEmpty() && text.contains(header.value())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Removes control characters and every sensitive header value, and bounds the length. */
