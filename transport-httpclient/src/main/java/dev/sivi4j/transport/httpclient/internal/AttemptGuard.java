@@ -1,9 +1,11 @@
 package dev.sivi4j.transport.httpclient.internal;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class AttemptGuard {
   private final Cancellable request;
+  // Whoever sets it first decides the attempt's end: the deadline (abort) or the caller (disarm).
+  private final AtomicBoolean settled = new AtomicBoolean();
+  private final CountDownLatch abortDone = new CountDownLatch(1);
   private volatile boolean deadlinePassed;
   private volatile boolean overCap;
-  private @Nullable ScheduledFuture<?> timer;
+  private volatile @Nullable ScheduledFuture<?> timer;
 
   AttemptGuard(Cancellable request) {
     this.request = request;
@@ -35,15 +40,40 @@ final class AttemptGuard {
 
   // Package-private so tests can pass the deadline without a timer.
   void onDeadline() {
+    if (!settled.compareAndSet(false, true)) {
+      return;
+    }
     deadlinePassed = true;
-    request.cancel();
+    try {
+      request.cancel();
+    } finally {
+      abortDone.countDown();
+    }
   }
 
-  /** Stops the timer; the attempt is over. */
+  /**
+   * Stops the timer; the attempt is over. If the deadline fired, waits for its abort to finish, so the
+   * connection is back in the pool (discarded) before the caller moves on.
+   */
   void disarm() {
-    ScheduledFuture<?> pending = timer;
-    if (pending != null) {
-      pending.cancel(false);
+    if (settled.compareAndSet(false, true)) {
+      ScheduledFuture<?> pending = timer;
+      if (pending != null) {
+        pending.cancel(false);
+      }
+      return;
+    }
+    boolean interrupted = false;
+    while (true) {
+      try {
+        abortDone.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
