@@ -102,13 +102,9 @@ public final class ApacheHttpTransport implements SiviTransport {
     }
     try {
       return client.execute(post, response -> ResponseReader.read(response, request.maxResponseBytes(), guard));
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // An abort can surface as an unchecked exception too ("Endpoint not acquired / already released").
       throw IoFailures.map(e, request, guard, closed.get());
-    } catch (RuntimeException e) {
-      if (closed.get() || IoFailures.isShutDown(e)) {
-        throw IoFailures.map(e, request, guard, true);
-      }
-      throw IoFailures.unexpected(e, request);
     } finally {
       guard.disarm();
     }

@@ -36,7 +36,7 @@ final class IoFailures {
   /**
    * The failure of one attempt.
    *
-   * @param failure what {@code execute} threw
+   * @param failure what {@code execute} threw, checked or not
    * @param request the attempt
    * @param guard the attempt's guard: its aborts explain the exception they cause
    * @param clientClosed whether the transport was closed
@@ -50,8 +50,11 @@ final class IoFailures {
       return failure(TransportErrorKind.RESPONSE_TIMEOUT, request,
           "no complete response within " + request.timeout().toMillis() + " ms", failure);
     }
-    if (clientClosed) {
+    if (clientClosed || isShutDown(failure)) {
       return failure(TransportErrorKind.CLIENT_CLOSED, request, "the client was closed", failure);
+    }
+    if (failure instanceof RuntimeException) {
+      return failure(TransportErrorKind.IO_ERROR, request, "HttpClient failed unexpectedly", failure);
     }
     if (Thread.currentThread().isInterrupted()) {
       return failure(TransportErrorKind.INTERRUPTED, request, "the calling thread was interrupted", failure);
@@ -195,16 +198,11 @@ final class IoFailures {
         TransportErrorKind.CLIENT_CLOSED, "POST " + request.uri() + ": the client is closed", null);
   }
 
-  /** Whether an unchecked exception from HttpClient says its pool or client is shut down. */
-  static boolean isShutDown(RuntimeException e) {
-    String message = e.getMessage();
-    return e instanceof IllegalStateException
+  /** Whether HttpClient says its pool or client is shut down (a user's client closed under us). */
+  static boolean isShutDown(Throwable failure) {
+    String message = failure.getMessage();
+    return failure instanceof IllegalStateException
         && message != null
         && message.toLowerCase(Locale.ROOT).contains("shut down");
-  }
-
-  /** An unexpected unchecked exception from HttpClient, as an I/O failure. */
-  static TransportException unexpected(RuntimeException e, TransportRequest request) {
-    return failure(TransportErrorKind.IO_ERROR, request, "HttpClient failed unexpectedly", e);
   }
 }

@@ -83,6 +83,15 @@ class IoFailuresTest {
   }
 
   @Test
+  void reportsTheDeadlineWhenTheAbortSurfacesUnchecked() {
+    IllegalStateException released = new IllegalStateException("Endpoint not acquired / already released");
+
+    assertThat(IoFailures.map(released, REQUEST, guard, false).kind()).isEqualTo(TransportErrorKind.IO_ERROR);
+    guard.onDeadline();
+    assertThat(IoFailures.map(released, REQUEST, guard, false).kind()).isEqualTo(TransportErrorKind.RESPONSE_TIMEOUT);
+  }
+
+  @Test
   void reportsTheCapRatherThanTheAbortItCaused() {
     guard.abortOverCap();
 
@@ -93,10 +102,12 @@ class IoFailuresTest {
 
   @Test
   void reportsAClosedClient() {
-    TransportException mapped =
-        IoFailures.map(new IllegalStateException("Connection pool shut down"), REQUEST, guard, true);
+    IllegalStateException shutDown = new IllegalStateException("Connection pool shut down");
 
-    assertThat(mapped.kind()).isEqualTo(TransportErrorKind.CLIENT_CLOSED);
+    assertThat(IoFailures.map(shutDown, REQUEST, guard, true).kind()).isEqualTo(TransportErrorKind.CLIENT_CLOSED);
+    assertThat(IoFailures.map(shutDown, REQUEST, guard, false).kind()).isEqualTo(TransportErrorKind.CLIENT_CLOSED);
+    assertThat(IoFailures.map(new SocketException("Socket closed"), REQUEST, guard, true).kind())
+        .isEqualTo(TransportErrorKind.CLIENT_CLOSED);
     assertThat(IoFailures.isShutDown(new IllegalStateException("Connection pool shut down"))).isTrue();
     assertThat(IoFailures.isShutDown(new IllegalStateException("Endpoint not acquired"))).isFalse();
   }
