@@ -59,8 +59,9 @@ public final class SiviHttpClient {
 
     /**
      * Sends requests through your client instead of one sivi4j creates. sivi4j never closes it.
-     * Every request still sets its own response and pool-acquire timeouts and turns redirects off;
-     * the connect timeout, pool size and TLS are yours. Build it with {@code
+     * Every sivi4j request carries its own {@code RequestConfig} (which replaces your client's default
+     * one for that request): response and pool-acquire timeouts from the configuration, redirects off.
+     * The connect timeout, pool size, proxy and TLS are yours. Build it with {@code
      * disableAutomaticRetries()}: sivi4j retries itself, by its {@link dev.sivi4j.RetryPolicy}.
      *
      * @param userClient your client

@@ -2,6 +2,7 @@ package dev.sivi4j.transport.httpclient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.sivi4j.KeyKind;
 import dev.sivi4j.SiviClient;
@@ -16,7 +17,9 @@ import dev.sivi4j.transport.httpclient.testing.ScriptedServer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -60,6 +63,23 @@ class SiviHttpClientResourcesTest {
             SiviTransportException.class, e -> assertThat(e.kind()).isEqualTo(TransportErrorKind.CLIENT_CLOSED));
     assertThat(server.requests()).hasSize(1);
     assertThat(component.transport().poolStats().orElseThrow().getLeased()).isZero();
+  }
+
+  @Test
+  void closingEndsACallInFlight() throws Exception {
+    server.replyAlways(Reply.never());
+    SiviClient sivi = SiviHttpClient.create(config);
+    CompletableFuture<Throwable> outcome =
+        CompletableFuture.supplyAsync(() -> catchThrowable(() -> sivi.deleteUser(USER)));
+    while (server.requests().isEmpty()) {
+      Thread.sleep(5);
+    }
+
+    sivi.close();
+
+    assertThat(outcome.get(4, TimeUnit.SECONDS))
+        .isInstanceOfSatisfying(
+            SiviTransportException.class, e -> assertThat(e.kind()).isEqualTo(TransportErrorKind.CLIENT_CLOSED));
   }
 
   @Test

@@ -69,7 +69,8 @@ public final class ApacheHttpTransport implements SiviTransport {
 
   /**
    * A transport on the user's client, which it never closes. Every request still carries sivi4j's
-   * request settings: pool-acquire and response timeouts from {@code config}, no redirects.
+   * {@code RequestConfig}, replacing the client's default: pool-acquire and response timeouts from
+   * {@code config}, no redirects.
    *
    * @param config the configuration
    * @param userClient the user's client

@@ -5,7 +5,6 @@ import dev.sivi4j.error.TransportException;
 import dev.sivi4j.spi.Header;
 import dev.sivi4j.spi.TransportRequest;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
@@ -56,6 +55,7 @@ final class IoFailures {
     if (failure instanceof RuntimeException) {
       return failure(TransportErrorKind.IO_ERROR, request, "HttpClient failed unexpectedly", failure);
     }
+    // HttpClient reports an interrupt as an InterruptedIOException, a virtual thread as a closed socket.
     if (Thread.currentThread().isInterrupted()) {
       return failure(TransportErrorKind.INTERRUPTED, request, "the calling thread was interrupted", failure);
     }
@@ -100,9 +100,6 @@ final class IoFailures {
     }
     if (failure instanceof SocketException && isReset(failure.getMessage())) {
       return TransportErrorKind.CONNECTION_RESET;
-    }
-    if (failure instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
-      return TransportErrorKind.INTERRUPTED;
     }
     return TransportErrorKind.IO_ERROR;
   }
