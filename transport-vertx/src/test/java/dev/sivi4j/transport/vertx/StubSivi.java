@@ -111,21 +111,24 @@ final class StubSivi {
     return request -> request.response().setStatusCode(200).end(Buffer.buffer(new byte[bytes]));
   }
 
-  /** Sends chunks for as long as the client reads them. */
-  static Reply endless() {
+  /** Sends chunks for as long as the client reads them, a few per event-loop turn. */
+  static Reply endless(Vertx vertx) {
     Buffer chunk = Buffer.buffer(new byte[16 * 1024]);
-    return request -> {
-      HttpServerResponse response = request.response().setStatusCode(200).setChunked(true);
-      pump(response, chunk);
-    };
+    return request -> pump(vertx, request.response().setStatusCode(200).setChunked(true), chunk);
   }
 
-  private static void pump(HttpServerResponse response, Buffer chunk) {
-    while (!response.closed() && !response.writeQueueFull()) {
+  private static void pump(Vertx vertx, HttpServerResponse response, Buffer chunk) {
+    for (int i = 0; i < 4 && !response.closed() && !response.writeQueueFull(); i++) {
       response.write(chunk);
     }
-    if (!response.closed()) {
-      response.drainHandler(ignored -> pump(response, chunk));
+    if (response.closed()) {
+      return;
+    }
+    if (response.writeQueueFull()) {
+      response.drainHandler(ignored -> pump(vertx, response, chunk));
+    } else {
+      // Yield the loop, which the client under test may share.
+      vertx.setTimer(1, ignored -> pump(vertx, response, chunk));
     }
   }
 
