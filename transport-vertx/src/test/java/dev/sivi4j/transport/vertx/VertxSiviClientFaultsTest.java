@@ -129,6 +129,19 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
   }
 
   @Test
+  void plainHttpServerOnAnHttpsUrlIsATlsFailureNotRetried() throws Exception {
+    SiviConfig config = config(SUPER).baseUrl(URI.create("https://127.0.0.1:" + sivi.baseUrl().getPort())).build();
+
+    Throwable failure = deleteFails(config);
+
+    assertThat(failure).isInstanceOf(SiviTransportException.class);
+    SiviTransportException error = (SiviTransportException) failure;
+    assertThat(error.kind()).isEqualTo(TransportErrorKind.TLS_FAILED);
+    assertThat(error.attempts()).isEqualTo(1);
+    assertThat(sivi.requests()).isEmpty();
+  }
+
+  @Test
   void redirectIsNotFollowedSoTheKeyStaysWithTheService() throws Exception {
     StubSivi elsewhere = StubSivi.start(vertx);
     try {
