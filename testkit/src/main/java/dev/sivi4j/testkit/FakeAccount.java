@@ -12,8 +12,10 @@ public final class FakeAccount {
   private final FakeKeyKind kind;
   private final String secret;
   private final long creditsPerCycle;
+  private final Object owner;
 
-  FakeAccount(String id, FakeKeyKind kind, String secret, long creditsPerCycle) {
+  FakeAccount(Object owner, String id, FakeKeyKind kind, String secret, long creditsPerCycle) {
+    this.owner = Objects.requireNonNull(owner, "owner");
     this.id = Objects.requireNonNull(id, "id");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.secret = Objects.requireNonNull(secret, "secret");
@@ -65,9 +67,13 @@ public final class FakeAccount {
     return creditsPerCycle;
   }
 
+  boolean belongsTo(Object fake) {
+    return owner == fake;
+  }
+
   @Override
   public boolean equals(Object other) {
-    return other instanceof FakeAccount that && that.id.equals(id) && that.secret.equals(secret);
+    return other instanceof FakeAccount that && that.owner == owner && that.id.equals(id);
   }
 
   @Override

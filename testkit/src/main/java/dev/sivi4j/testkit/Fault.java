@@ -1,5 +1,6 @@
 package dev.sivi4j.testkit;
 
+import dev.sivi4j.testkit.internal.engine.Messages;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -11,7 +12,8 @@ import java.util.Objects;
  * CloseAfterRequest}, {@link GarbageThenClose}) stand for a request that never reached the service: the
  * fake's state does not change, unless the rule says {@link FaultRule#afterHandling()}, in which case the
  * service acts and only its answer is lost (the "did my delete happen?" case). Faults that <em>spoil
- * the delivery</em> ({@link Latency}, {@link SlowBody}, {@link TruncatedBody}, {@link OversizedBody})
+ * the delivery</em> ({@link Latency}, {@link SlowBody}, {@link TruncatedBody}, {@link OversizedBody},
+ * {@link CloseAfterResponse})
  * always let the service act first.
  *
  * <p>Over HTTP ({@link FakeSiviServer}) each fault happens on the socket, in real time. In-process,
@@ -22,6 +24,7 @@ import java.util.Objects;
  *   <caption>In-process outcome of each fault</caption>
  *   <tr><th>Fault</th><th>In-process outcome</th></tr>
  *   <tr><td>Status, HtmlError, MalformedBody, EmptyBody</td><td>that response</td></tr>
+ *   <tr><td>CloseAfterResponse</td><td>the answer (there is no connection to go stale)</td></tr>
  *   <tr><td>Latency(d)</td><td>clock advanced by d, then the answer; if d reaches the attempt's timeout,
  *       clock advanced by the timeout and {@code RESPONSE_TIMEOUT}</td></tr>
  *   <tr><td>SlowBody(p, n)</td><td>like Latency with d = p × the number of n-byte chunks</td></tr>
@@ -47,17 +50,17 @@ public sealed interface Fault {
    * {@code User does not exists}, 401 the authentication message, 422 {@code Invalid input}, 429 the
    * rate-limit message, 500 {@code Server internal error}, others {@code Error <status>}).
    *
-   * @param status 100 to 599
+   * @param status 200 to 599
    * @return the fault
    */
   static Fault status(int status) {
-    return new Status(status, dev.sivi4j.testkit.internal.engine.Messages.forStatus(status));
+    return new Status(status, Messages.forStatus(status));
   }
 
   /**
    * A status with the documented envelope and your message.
    *
-   * @param status 100 to 599
+   * @param status 200 to 599
    * @param message {@code body.message}
    * @return the fault
    */
@@ -68,7 +71,7 @@ public sealed interface Fault {
   /**
    * A proxy's HTML error page (as a load balancer sends for 502, 503 or 504), not an envelope.
    *
-   * @param status 100 to 599
+   * @param status 200 to 599
    * @return the fault
    */
   static Fault htmlError(int status) {
@@ -169,6 +172,17 @@ public sealed interface Fault {
    */
   static Fault closeAfterRequest() {
     return new CloseAfterRequest();
+  }
+
+  /**
+   * The answer, complete and ready for keep-alive, then the connection closed, so the next request a
+   * client sends on that pooled connection finds it dead. In-process there is no connection: the answer
+   * is delivered normally.
+   *
+   * @return the fault
+   */
+  static Fault closeAfterResponse() {
+    return new CloseAfterResponse();
   }
 
   /**
@@ -329,6 +343,14 @@ public sealed interface Fault {
     @Override
     public boolean replacesAnswer() {
       return true;
+    }
+  }
+
+  /** The answer, then a close that leaves a stale pooled connection. */
+  record CloseAfterResponse() implements Fault {
+    @Override
+    public boolean replacesAnswer() {
+      return false;
     }
   }
 

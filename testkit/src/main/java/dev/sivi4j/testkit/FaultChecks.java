@@ -8,8 +8,8 @@ final class FaultChecks {
   private FaultChecks() {}
 
   static void status(int status) {
-    if (status < 100 || status > 599) {
-      throw new IllegalArgumentException("status must be between 100 and 599 (was " + status + ")");
+    if (status < 200 || status > 599) {
+      throw new IllegalArgumentException("status must be between 200 and 599 (was " + status + ")");
     }
   }
 
