@@ -12,6 +12,8 @@ import dev.sivi4j.testkit.internal.engine.KeyClass;
 import dev.sivi4j.testkit.internal.engine.NewAccount;
 import dev.sivi4j.testkit.internal.engine.PoolView;
 import dev.sivi4j.testkit.internal.engine.SiviEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -289,6 +291,20 @@ public final class FakeSivi {
    */
   public SiviAsyncClient asyncClient(FakeAccount account, UnaryOperator<SiviConfig.Builder> customizer) {
     return Clients.async(Clients.customize(account, customizer), asyncTransport(), clock, seed);
+  }
+
+  /**
+   * Starts this fake's HTTP face on {@code 127.0.0.1}, on a free port.
+   *
+   * @return the running server; close it when done
+   * @throws UncheckedIOException if no port could be bound
+   */
+  public FakeSiviServer startServer() {
+    try {
+      return FakeSiviServer.start(this, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the fake Sivi server could not start", e);
+    }
   }
 
   Dispatcher dispatcher() {
