@@ -48,7 +48,7 @@ public sealed interface Fault {
   /**
    * An error status with the documented envelope and the documented message for that status (400
    * {@code User does not exists}, 401 the authentication message, 422 {@code Invalid input}, 429 the
-   * rate-limit message, 500 {@code Server internal error}, others {@code Error <status>}).
+   * rate-limit message, 500 {@code Server internal error}, 502, 503 and 504 their reason phrase, others {@code Error <status>}).
    *
    * @param status 200 to 599
    * @return the fault

@@ -48,6 +48,9 @@ public final class Messages {
       case 422 -> INVALID_INPUT;
       case 429 -> RATE_LIMITED;
       case 500 -> SERVER_ERROR;
+      case 502 -> "Bad Gateway";
+      case 503 -> "Service Unavailable";
+      case 504 -> "Gateway Timeout";
       default -> "Error " + status;
     };
   }
