@@ -1,5 +1,9 @@
 package dev.sivi4j.benchmarks.load;
 
+import dev.sivi4j.SiviConfig;
+import dev.sivi4j.benchmarks.BenchConfig;
+import dev.sivi4j.transport.httpclient.SiviHttpClient;
+import dev.sivi4j.transport.vertx.SiviVertx;
 import io.vertx.core.Vertx;
 
 /** Builds the client pairs the options name, all on one server URL and one pool size. */
@@ -16,6 +20,14 @@ final class Contenders {
 
   Pair pair(String name) {
     return switch (name) {
+      case "apache" -> new Pair(
+          name,
+          new RawApacheContender("raw-apache", server, pool),
+          new SiviBlockingContender("sivi4j-apache", SiviHttpClient.create(config())));
+      case "vertx" -> new Pair(
+          name,
+          new RawVertxContender("raw-vertx", vertx, server, pool),
+          new SiviVertxContender(SiviVertx.create(vertx, config())));
       case "apache-aa" -> new Pair(
           name,
           new RawApacheContender("raw-apache", server, pool),
@@ -26,5 +38,9 @@ final class Contenders {
           new RawVertxContender("raw-vertx-2", vertx, server, pool));
       default -> throw new IllegalArgumentException("unknown pair \"" + name + "\"");
     };
+  }
+
+  private SiviConfig config() {
+    return BenchConfig.config(server.baseUrl(), server.apiKey(), pool);
   }
 }

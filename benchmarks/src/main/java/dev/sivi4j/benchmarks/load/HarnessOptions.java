@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the harness runs. Every option is {@code --name value} (or {@code --name=value}) on the command
@@ -168,12 +169,12 @@ record HarnessOptions(
         duration, warmup, rounds, concurrency, workloads, pairs, pool, serverThreads, smokeRequests, verbose, server);
   }
 
-  private static List<String> list(String value, String fallback) {
+  private static List<String> list(@Nullable String value, String fallback) {
     String text = value == null ? fallback : value;
     return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).toList();
   }
 
-  private static int number(String value, String fallback, String name) {
+  private static int number(@Nullable String value, String fallback, String name) {
     String text = value == null ? fallback : value.trim();
     try {
       return Integer.parseInt(text);
@@ -183,7 +184,7 @@ record HarnessOptions(
   }
 
   /** {@code 2s}, {@code 500ms}, {@code 1m}, or a bare number of seconds. */
-  static Duration duration(String value, String fallback) {
+  static Duration duration(@Nullable String value, String fallback) {
     String text = (value == null ? fallback : value).trim().toLowerCase(Locale.ROOT);
     try {
       if (text.endsWith("ms")) {

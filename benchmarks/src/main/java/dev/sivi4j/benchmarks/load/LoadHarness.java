@@ -46,10 +46,8 @@ public final class LoadHarness {
   static HarnessReport run(HarnessOptions options, PrintStream out) throws Exception {
     ReportWriter writer = new ReportWriter(out);
     List<RowResult> rows = new ArrayList<>();
-    if (options.server().equals("fake")) {
-      throw new IllegalArgumentException("--server fake needs the testkit's FakeSiviServer, not in this build yet");
-    }
-    try (BenchServer server = StubSiviServer.start(options.serverThreads());
+    try (BenchServer server =
+            options.server().equals("fake") ? FakeServerTarget.start() : StubSiviServer.start(options.serverThreads());
         Driver driver = new Driver(options.pool())) {
       writer.header(options, server.describe());
       Vertx clientVertx = Vertx.vertx();

@@ -16,7 +16,7 @@ class LoadHarnessSmokeTest {
   void everyContenderCompletesItsSmokeCallsWithoutErrors() throws Exception {
     HarnessOptions options =
         HarnessOptions.parse(
-            new String[] {"--smoke", "--smoke-requests", String.valueOf(REQUESTS), "--concurrency", "1,4", "--pairs", "apache-aa,vertx-aa"},
+            new String[] {"--smoke", "--smoke-requests", String.valueOf(REQUESTS), "--concurrency", "1,4"},
             new Properties());
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
