@@ -70,11 +70,12 @@ final class Driver implements AutoCloseable {
     }
     ready.await();
     budget.start();
+    long cpu = ProcessCpu.nanos();
     long start = System.nanoTime();
     go.countDown();
     awaitAll(done, budget, contender);
     // The latch's count-down publishes every tally to this thread.
-    return WorkerTally.merge(tallies, System.nanoTime() - start);
+    return WorkerTally.merge(tallies, System.nanoTime() - start, ProcessCpu.nanos() - cpu);
   }
 
   private static RunResult runAsync(AsyncContender contender, Workload workload, int concurrency, Budget budget)
@@ -88,10 +89,11 @@ final class Driver implements AutoCloseable {
       chains.add(new Chain(contender, workload, budget, tally, done));
     }
     budget.start();
+    long cpu = ProcessCpu.nanos();
     long start = System.nanoTime();
     chains.forEach(Chain::next);
     awaitAll(done, budget, contender);
-    return WorkerTally.merge(tallies, System.nanoTime() - start);
+    return WorkerTally.merge(tallies, System.nanoTime() - start, ProcessCpu.nanos() - cpu);
   }
 
   private static void awaitAll(CountDownLatch done, Budget budget, Contender contender) throws InterruptedException {

@@ -39,20 +39,21 @@ final class ReportWriter {
     long[] sorted = run.latencies().sorted();
     out.printf(
         Locale.ROOT,
-        "  round %d %-13s %9.0f req/s p50 %8.1f us p99 %8.1f us%s%n",
+        "  round %d %-13s %9.0f req/s p50 %8.1f us p99 %8.1f us cpu %6.1f us/call%s%n",
         round,
         contender,
         run.elapsedNanos() == 0 ? 0 : run.completed() * 1e9 / run.elapsedNanos(),
         micros(Latencies.percentile(sorted, 0.50)),
         micros(Latencies.percentile(sorted, 0.99)),
+        run.completed() == 0 ? 0 : run.cpuNanos() / 1_000.0 / run.completed(),
         run.errors() == 0 ? "" : " errors " + run.errors());
   }
 
   void row(RowResult row) {
     out.printf(
         Locale.ROOT,
-        "%-9s %-16s c=%-3d %-11s %9.0f req/s p50 %8.1f us p99 %8.1f us | %-11s %9.0f req/s p50 %8.1f us p99 %8.1f us"
-            + " | tput x%.3f p99 x%.3f%s%n",
+        "%-9s %-16s c=%-3d %-11s %9.0f req/s p50 %8.1f us p99 %8.1f us cpu %6.1f us"
+            + " | %-11s %9.0f req/s p50 %8.1f us p99 %8.1f us cpu %6.1f us | tput x%.3f p99 x%.3f cpu x%.3f%s%n",
         row.pair(),
         row.workload().displayName(),
         row.concurrency(),
@@ -60,36 +61,42 @@ final class ReportWriter {
         row.raw().throughput(),
         micros(row.raw().p50Nanos()),
         micros(row.raw().p99Nanos()),
+        row.raw().cpuMicrosPerCall(),
         row.sivi().name(),
         row.sivi().throughput(),
         micros(row.sivi().p50Nanos()),
         micros(row.sivi().p99Nanos()),
+        row.sivi().cpuMicrosPerCall(),
         row.throughputRatio(),
         row.p99Ratio(),
+        row.cpuRatio(),
         errors(row));
     out.flush();
   }
 
   void table(List<RowResult> rows, long served) {
     out.println();
-    out.println("| pair | operation | conc. | raw req/s | raw p50 µs | raw p99 µs | sivi4j req/s | sivi4j p50 µs"
-        + " | sivi4j p99 µs | tput ratio | p99 ratio |");
-    out.println("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+    out.println("| pair | operation | conc. | raw req/s | raw p50 µs | raw p99 µs | raw CPU µs/call | sivi4j req/s"
+        + " | sivi4j p50 µs | sivi4j p99 µs | sivi4j CPU µs/call | tput ratio | p99 ratio | CPU ratio |");
+    out.println("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
     for (RowResult row : rows) {
       out.printf(
           Locale.ROOT,
-          "| %s | %s | %d | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f | %.3f | %.3f |%n",
+          "| %s | %s | %d | %.0f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.3f | %.3f | %.3f |%n",
           row.pair(),
           row.workload().displayName(),
           row.concurrency(),
           row.raw().throughput(),
           micros(row.raw().p50Nanos()),
           micros(row.raw().p99Nanos()),
+          row.raw().cpuMicrosPerCall(),
           row.sivi().throughput(),
           micros(row.sivi().p50Nanos()),
           micros(row.sivi().p99Nanos()),
+          row.sivi().cpuMicrosPerCall(),
           row.throughputRatio(),
-          row.p99Ratio());
+          row.p99Ratio(),
+          row.cpuRatio());
     }
     long errors = rows.stream().mapToLong(r -> r.raw().errors() + r.sivi().errors()).sum();
     out.printf(Locale.ROOT, "%nserver answered %d requests; %d calls failed%n", served, errors);

@@ -25,6 +25,11 @@ record RowResult(String pair, Workload workload, int concurrency, ContenderStats
     return raw.throughput() == 0 ? 0 : sivi.throughput() / raw.throughput();
   }
 
+  /** sivi4j's process CPU per call over the raw client's: 1.0 is parity, lower is better. */
+  double cpuRatio() {
+    return raw.cpuMicrosPerCall() == 0 ? 0 : sivi.cpuMicrosPerCall() / raw.cpuMicrosPerCall();
+  }
+
   /** sivi4j's p99 latency over the raw client's: 1.0 is parity, lower is better. */
   double p99Ratio() {
     return raw.p99Nanos() == 0 ? 0 : (double) sivi.p99Nanos() / raw.p99Nanos();

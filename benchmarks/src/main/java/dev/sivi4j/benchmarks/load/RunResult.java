@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
  * @param completed calls that succeeded
  * @param errors calls that failed
  * @param elapsedNanos from the start of the run until its last call ended
+ * @param cpuNanos CPU time the whole process (clients, server, JVM) used during the run
  * @param latencies the latency of every successful call
  * @param firstError what the first failure said, if any failed
  */
-record RunResult(long completed, long errors, long elapsedNanos, Latencies latencies, @Nullable String firstError) {
+record RunResult(
+    long completed, long errors, long elapsedNanos, long cpuNanos, Latencies latencies, @Nullable String firstError) {
   RunResult {
     Objects.requireNonNull(latencies, "latencies");
   }

@@ -22,7 +22,7 @@ final class WorkerTally {
     }
   }
 
-  static RunResult merge(Iterable<WorkerTally> tallies, long elapsedNanos) {
+  static RunResult merge(Iterable<WorkerTally> tallies, long elapsedNanos, long cpuNanos) {
     Latencies all = new Latencies();
     long errors = 0;
     String firstError = null;
@@ -33,6 +33,6 @@ final class WorkerTally {
         firstError = tally.firstError;
       }
     }
-    return new RunResult(all.size(), errors, elapsedNanos, all, firstError);
+    return new RunResult(all.size(), errors, elapsedNanos, cpuNanos, all, firstError);
   }
 }
