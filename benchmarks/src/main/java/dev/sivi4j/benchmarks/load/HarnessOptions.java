@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param smokeRequests calls per run in smoke mode, 0 when measuring by time
  * @param verbose whether every run is printed, not only every row
  * @param server {@code stub} (the harness's fixed-answer server) or {@code fake} (the testkit's)
+ * @param clientThreads event loops of the clients' {@code Vertx}, 0 for Vert.x's default (twice the cores)
  */
 record HarnessOptions(
     Duration duration,
@@ -41,7 +42,8 @@ record HarnessOptions(
     int serverThreads,
     long smokeRequests,
     boolean verbose,
-    String server) {
+    String server,
+    int clientThreads) {
   static final List<String> KNOWN_PAIRS = List.of("apache", "vertx", "apache-aa", "vertx-aa");
 
   static final String USAGE =
@@ -50,7 +52,7 @@ record HarnessOptions(
           "usage: LoadHarness [--duration 2s] [--warmup 2s] [--rounds 4] [--concurrency 1,16,64]",
           "                   [--workloads loginUser,setCreditLimit,accountAnalysis] [--pairs apache,vertx]",
           "                   [--pool N] [--server stub|fake] [--server-threads 1] [--smoke] [--smoke-requests 20]",
-          "                   [--verbose]",
+          "                   [--client-threads 0] [--verbose]",
           "  every option may also be given as a system property: -Dbench.duration=2s ...",
           "  pairs: apache, vertx, and the calibration pairs apache-aa, vertx-aa (raw against raw)");
 
@@ -93,6 +95,9 @@ record HarnessOptions(
     }
     if (!server.equals("stub") && !server.equals("fake")) {
       throw new IllegalArgumentException("server must be stub or fake (was \"" + server + "\")");
+    }
+    if (clientThreads < 0 || clientThreads > 64) {
+      throw new IllegalArgumentException("client-threads must be between 0 and 64 (was " + clientThreads + ")");
     }
     if (smokeRequests < 0) {
       throw new IllegalArgumentException("smoke-requests must not be negative (was " + smokeRequests + ")");
@@ -158,6 +163,7 @@ record HarnessOptions(
     String poolText = given.remove("pool");
     int pool = poolText == null ? Collections.max(concurrency) : number(poolText, poolText, "pool");
     int serverThreads = number(given.remove("server-threads"), "1", "server-threads");
+    int clientThreads = number(given.remove("client-threads"), "0", "client-threads");
     String server = given.getOrDefault("server", "stub").trim().toLowerCase(Locale.ROOT);
     given.remove("server");
     long smokeRequests = smoke ? number(given.remove("smoke-requests"), "20", "smoke-requests") : 0;
@@ -166,7 +172,7 @@ record HarnessOptions(
       throw new IllegalArgumentException("unknown option(s) " + given.keySet() + System.lineSeparator() + USAGE);
     }
     return new HarnessOptions(
-        duration, warmup, rounds, concurrency, workloads, pairs, pool, serverThreads, smokeRequests, verbose, server);
+        duration, warmup, rounds, concurrency, workloads, pairs, pool, serverThreads, smokeRequests, verbose, server, clientThreads);
   }
 
   private static List<String> list(@Nullable String value, String fallback) {

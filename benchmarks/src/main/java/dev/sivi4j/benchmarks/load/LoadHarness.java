@@ -2,6 +2,7 @@ package dev.sivi4j.benchmarks.load;
 
 import dev.sivi4j.benchmarks.Workload;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,10 @@ public final class LoadHarness {
             options.server().equals("fake") ? FakeServerTarget.start() : StubSiviServer.start(options.serverThreads());
         Driver driver = new Driver(options.pool())) {
       writer.header(options, server.describe());
-      Vertx clientVertx = Vertx.vertx();
+      Vertx clientVertx =
+          options.clientThreads() == 0
+              ? Vertx.vertx()
+              : Vertx.vertx(new VertxOptions().setEventLoopPoolSize(options.clientThreads()));
       try {
         Contenders contenders = new Contenders(clientVertx, server, options.pool());
         for (String pairName : options.pairs()) {
