@@ -172,7 +172,18 @@ record HarnessOptions(
       throw new IllegalArgumentException("unknown option(s) " + given.keySet() + System.lineSeparator() + USAGE);
     }
     return new HarnessOptions(
-        duration, warmup, rounds, concurrency, workloads, pairs, pool, serverThreads, smokeRequests, verbose, server, clientThreads);
+        duration,
+        warmup,
+        rounds,
+        concurrency,
+        workloads,
+        pairs,
+        pool,
+        serverThreads,
+        smokeRequests,
+        verbose,
+        server,
+        clientThreads);
   }
 
   private static List<String> list(@Nullable String value, String fallback) {

@@ -62,6 +62,14 @@ class HarnessOptionsTest {
   }
 
   @Test
+  void acceptsOnlyTheStubOrTheFakeAsServer() {
+    assertThat(HarnessOptions.parse(new String[] {"--server", "FAKE"}, new Properties()).server()).isEqualTo("fake");
+    assertThatThrownBy(() -> HarnessOptions.parse(new String[] {"--server", "real"}, new Properties()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("server must be stub or fake");
+  }
+
+  @Test
   void readsDurationsInSecondsMillisecondsAndMinutes() {
     assertThat(HarnessOptions.duration("1.5s", "2s")).isEqualTo(Duration.ofMillis(1500));
     assertThat(HarnessOptions.duration("250ms", "2s")).isEqualTo(Duration.ofMillis(250));

@@ -35,4 +35,23 @@ class LoadHarnessSmokeTest {
     assertThat(report.served()).isEqualTo(report.rows().size() * 2L * REQUESTS);
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("| pair | operation |").contains("0 calls failed");
   }
+
+  @Test
+  void bothClientsCompleteEveryOperationAgainstTheTestkitFakeServer() throws Exception {
+    HarnessOptions options =
+        HarnessOptions.parse(
+            new String[] {"--smoke", "--smoke-requests", "5", "--concurrency", "2", "--server", "fake"},
+            new Properties());
+
+    HarnessReport report;
+    try (PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)) {
+      report = LoadHarness.run(options, out);
+    }
+
+    assertThat(report.errors()).isZero();
+    assertThat(report.rows()).hasSize(2 * 3).allSatisfy(row -> {
+      assertThat(row.raw().completed()).isEqualTo(5);
+      assertThat(row.sivi().completed()).isEqualTo(5);
+    });
+  }
 }
