@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import dev.sivi4j.domain.AbstractUserId;
 import dev.sivi4j.spi.TimeSource;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +58,7 @@ public final class SiviEngine {
    * @return the account's id and key
    */
   public NewAccount createAccount(KeyClass kind, long creditsPerCycle, int perMinute, @Nullable String secret) {
-    String key = secret != null ? secret : "sk_test_" + kind.name().toLowerCase(java.util.Locale.ROOT) + "_" + ids.base62(24);
+    String key = secret != null ? secret : "sk_test_" + kind.name().toLowerCase(Locale.ROOT) + "_" + ids.base62(24);
     MasterAccount account =
         new MasterAccount(
             accounts.nextId(), key, kind, creditsPerCycle, perMinute > 0 ? perMinute : kind.defaultPerMinute(),
