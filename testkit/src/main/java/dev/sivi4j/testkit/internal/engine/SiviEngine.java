@@ -123,10 +123,9 @@ public final class SiviEngine {
 
   private static EngineReply analysis(MasterAccount account, String userId, Instant now) {
     synchronized (account) {
-      EndUser user = account.activeUser(userId, now);
-      return user == null
+      return account.onUser(userId, now, null, user -> user == null || user.isDeleted()
           ? EngineReply.error(400, Messages.USER_DOES_NOT_EXIST)
-          : EngineReply.ok(AnalysisReport.build(account, user, now));
+          : EngineReply.ok(AnalysisReport.build(account, user, now)));
     }
   }
 
@@ -135,12 +134,9 @@ public final class SiviEngine {
     if (query == null) {
       return EngineReply.error(422, Messages.INVALID_INPUT);
     }
-    synchronized (account) {
-      EndUser user = account.activeUser(userId, now);
-      return user == null
-          ? EngineReply.error(400, Messages.USER_DOES_NOT_EXIST)
-          : EngineReply.ok(query.answer(user, now));
-    }
+    return account.onUser(userId, now, null, user -> user == null || user.isDeleted()
+        ? EngineReply.error(400, Messages.USER_DOES_NOT_EXIST)
+        : EngineReply.ok(query.answer(user, now)));
   }
 
   /**
@@ -182,17 +178,16 @@ public final class SiviEngine {
   public Optional<UserView> user(String accountId, String userId) {
     MasterAccount account = accounts.byId(accountId);
     Instant now = time.now();
-    synchronized (account) {
-      EndUser user = account.user(userId, now);
+    return account.onUser(userId, now, null, user -> {
       if (user == null) {
-        return Optional.empty();
+        return Optional.<UserView>empty();
       }
       Instant deleted = user.deletedAt;
       return Optional.of(
           new UserView(
               user.id, user.workspaceId, deleted, deleted == null ? null : deleted.plus(EndUser.RETENTION),
               user.creditLimit, user.credits.used(account.cycle(now)), user.lastAccessed, user.activities.size()));
-    }
+    });
   }
 
   /**
@@ -221,9 +216,9 @@ public final class SiviEngine {
   public boolean accessTokenActive(String token) {
     Instant now = time.now();
     for (MasterAccount account : accounts.all()) {
-      synchronized (account) {
-        for (EndUser user : account.users(now)) {
-          if (user.accessTokenActive(token, now)) {
+      for (EndUser user : account.users()) {
+        synchronized (user) {
+          if (!user.isPurgedAt(now) && user.accessTokenActive(token, now)) {
             return true;
           }
         }
