@@ -5,6 +5,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpClient;
@@ -58,19 +60,34 @@ public final class LoopbackHttpServerBenchmark {
         clients.add(client);
       }
       Thread.sleep(warmup * 1000L);
+      long cpuBefore = serverCpuNanos();
       measuring = true;
       long start = System.nanoTime();
       Thread.sleep(seconds * 1000L);
       measuring = false;
       long elapsed = System.nanoTime() - start;
+      long serverCpu = serverCpuNanos() - cpuBefore;
       running = false;
       for (Thread client : clients) {
         client.join(2000);
       }
       double rps = completed.sum() / (elapsed / 1e9);
-      System.out.printf("mode=%s threads=%d measured=%ds warmup=%ds requests=%d -> %.0f requests/second"
-          + " (%d served in total)%n", mode, threads, seconds, warmup, completed.sum(), rps, server.requestsServed());
+      System.out.printf("mode=%s threads=%d measured=%ds warmup=%ds requests=%d -> %.0f requests/second,"
+          + " server CPU %.1f us/request (%d served in total)%n", mode, threads, seconds, warmup, completed.sum(),
+          rps, serverCpu / 1e3 / Math.max(1, completed.sum()), server.requestsServed());
     }
+  }
+
+  /** CPU time used so far by the server's threads (those still alive). */
+  private static long serverCpuNanos() {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().startsWith("sivi-fake-http-")) {
+        total += Math.max(0, mx.getThreadCpuTime(thread.getId()));
+      }
+    }
+    return total;
   }
 
   private static void rawLoop(LoopbackHttpServer server, LongAdder completed) {
