@@ -108,7 +108,9 @@ final class Call<T> {
     Envelope<T> envelope;
     try {
       envelope = spec.decoder().decode(response.body(), http);
-    } catch (CodecException e) {
+    } catch (CodecException | RuntimeException e) {
+      // A domain value refusing what the service sent (an empty workspace id) is a malformed body
+      // too; left uncaught it would be misread as a transport failure, or lost in the async driver.
       ErrorContext context = context(http, 0, response.body());
       if (http >= 200 && http < 300) {
         return new Step.Fail<>(
