@@ -163,6 +163,17 @@ class PipelineErrorMappingTest {
 
   @ParameterizedTest
   @EnumSource(Driver.class)
+  void successWhoseValuesFailDomainValidationIsAMalformedBody(Driver driver) {
+    // The codec accepts the shape; the domain refuses an empty workspace id while the result is built.
+    Harness harness = new Harness(driver).replies(Replies.status(200, Bodies.login("", "acc", "ref")));
+    SiviResponseException error = harness.failure(SiviResponseException.class, harness.login());
+    assertThat(error.reason()).isEqualTo(SiviResponseException.Reason.MALFORMED_BODY);
+    assertThat(error).hasMessageContaining("workspaceId must not be blank");
+    assertThat(error.attempts()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Driver.class)
   void htmlErrorPageFromAProxyIsRetriedAsAServerError(Driver driver) {
     Harness harness = new Harness(driver).replies(Replies.status(502, HTML_502), Replies.ok());
     assertThat(harness.run(harness.delete())).isEqualTo("Successfully done");
