@@ -68,6 +68,15 @@ public interface SiviAsyncClient extends AutoCloseable {
    */
   Flow.Publisher<ExportPage> exportData(ExportRequest request);
 
+  /**
+   * A client that runs every call with these overrides. It shares this client's connections, retry
+   * budget and rate limit; closing it does nothing, close this client instead.
+   *
+   * @param options the overrides
+   * @return a view of this client
+   */
+  SiviAsyncClient withOptions(CallOptions options);
+
   /** Closes what sivi4j created; a user's own event loop or client is left open. */
   @Override
   void close();

@@ -70,6 +70,15 @@ public interface SiviClient extends AutoCloseable {
    */
   Stream<ExportPage> exportData(ExportRequest request);
 
+  /**
+   * A client that runs every call with these overrides. It shares this client's connections, retry
+   * budget and rate limit; closing it does nothing, close this client instead.
+   *
+   * @param options the overrides
+   * @return a view of this client
+   */
+  SiviClient withOptions(CallOptions options);
+
   /** Closes the transport if sivi4j created it; a user's own HTTP client is left open. */
   @Override
   void close();

@@ -1,5 +1,6 @@
 package dev.sivi4j.internal.client;
 
+import dev.sivi4j.CallOptions;
 import dev.sivi4j.SiviAsyncClient;
 import dev.sivi4j.domain.AbstractUserId;
 import dev.sivi4j.domain.AccountAnalysis;
@@ -23,6 +24,7 @@ public final class AsyncSiviClient implements SiviAsyncClient {
   private final Pipeline pipeline;
   private final Requests requests;
   private final SiviAsyncTransport transport;
+  private final boolean ownsTransport;
 
   /**
    * Creates the client.
@@ -32,9 +34,19 @@ public final class AsyncSiviClient implements SiviAsyncClient {
    * @param transport the transport, closed with the client
    */
   public AsyncSiviClient(Pipeline pipeline, Requests requests, SiviAsyncTransport transport) {
+    this(pipeline, requests, transport, true);
+  }
+
+  private AsyncSiviClient(Pipeline pipeline, Requests requests, SiviAsyncTransport transport, boolean ownsTransport) {
     this.pipeline = pipeline;
     this.requests = requests;
     this.transport = transport;
+    this.ownsTransport = ownsTransport;
+  }
+
+  @Override
+  public SiviAsyncClient withOptions(CallOptions options) {
+    return new AsyncSiviClient(pipeline.withOptions(options), requests, transport, false);
   }
 
   @Override
@@ -85,6 +97,8 @@ public final class AsyncSiviClient implements SiviAsyncClient {
 
   @Override
   public void close() {
-    transport.close();
+    if (ownsTransport) {
+      transport.close();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.sivi4j.internal.client;
 
+import dev.sivi4j.CallOptions;
 import dev.sivi4j.SiviClient;
 import dev.sivi4j.domain.AbstractUserId;
 import dev.sivi4j.domain.AccountAnalysis;
@@ -28,6 +29,7 @@ public final class BlockingSiviClient implements SiviClient {
   private final Pipeline pipeline;
   private final Requests requests;
   private final SiviTransport transport;
+  private final boolean ownsTransport;
 
   /**
    * Creates the client.
@@ -37,9 +39,19 @@ public final class BlockingSiviClient implements SiviClient {
    * @param transport the transport, closed with the client
    */
   public BlockingSiviClient(Pipeline pipeline, Requests requests, SiviTransport transport) {
+    this(pipeline, requests, transport, true);
+  }
+
+  private BlockingSiviClient(Pipeline pipeline, Requests requests, SiviTransport transport, boolean ownsTransport) {
     this.pipeline = pipeline;
     this.requests = requests;
     this.transport = transport;
+    this.ownsTransport = ownsTransport;
+  }
+
+  @Override
+  public SiviClient withOptions(CallOptions options) {
+    return new BlockingSiviClient(pipeline.withOptions(options), requests, transport, false);
   }
 
   @Override
@@ -94,6 +106,8 @@ public final class BlockingSiviClient implements SiviClient {
 
   @Override
   public void close() {
-    transport.close();
+    if (ownsTransport) {
+      transport.close();
+    }
   }
 }

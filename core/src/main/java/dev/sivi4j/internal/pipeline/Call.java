@@ -48,7 +48,7 @@ final class Call<T> {
   Call(Pipeline pipeline, CallSpec<T> spec) {
     this.pipeline = pipeline;
     this.spec = spec;
-    this.deadlineNanos = pipeline.time().nanoTime() + pipeline.config().timeouts().wholeCall().toNanos();
+    this.deadlineNanos = pipeline.time().nanoTime() + pipeline.timeouts().wholeCall().toNanos();
   }
 
   Operation operation() {
@@ -89,7 +89,7 @@ final class Call<T> {
       return fail(TransportErrorKind.CALL_TIMEOUT, "the whole-call deadline passed", null);
     }
     attempt++;
-    Duration perAttempt = pipeline.config().timeouts().perAttempt();
+    Duration perAttempt = pipeline.timeouts().perAttempt();
     Duration timeout = perAttempt.toNanos() < remaining ? perAttempt : Duration.ofNanos(remaining);
     return new Step.Send<>(
         new TransportRequest(
@@ -175,7 +175,7 @@ final class Call<T> {
   }
 
   private Step<T> retryOrFail(SiviException error, boolean retryable, @Nullable Duration retryAfter) {
-    if (!retryable || attempt >= pipeline.config().retryPolicy().maxAttempts()) {
+    if (!retryable || attempt >= pipeline.retryPolicy().maxAttempts()) {
       return new Step.Fail<>(error);
     }
     Duration delay = retryAfter != null ? retryAfter : pipeline.backoff(attempt);

@@ -1,6 +1,9 @@
 package dev.sivi4j.internal.pipeline;
 
+import dev.sivi4j.CallOptions;
+import dev.sivi4j.RetryPolicy;
 import dev.sivi4j.SiviConfig;
+import dev.sivi4j.Timeouts;
 import dev.sivi4j.error.TransportErrorKind;
 import dev.sivi4j.error.TransportException;
 import dev.sivi4j.spi.BlockingCallGuard;
@@ -45,6 +48,8 @@ public final class Pipeline {
   private final Failures failures;
   private final RetryBudget retryBudget;
   private final @Nullable RateLimiter rateLimiter;
+  private final Timeouts timeouts;
+  private final RetryPolicy retryPolicy;
 
   /**
    * A pipeline on the system clock with random jitter.
@@ -79,6 +84,31 @@ public final class Pipeline {
         config.rateLimit().requestsPerMinute(config.apiKey().kind()).isPresent()
             ? RateLimiter.perMinute(time, config.rateLimit().requestsPerMinute(config.apiKey().kind()).getAsInt())
             : null;
+    this.timeouts = config.timeouts();
+    this.retryPolicy = config.retryPolicy();
+  }
+
+  private Pipeline(Pipeline shared, CallOptions options) {
+    this.config = shared.config;
+    this.time = shared.time;
+    this.jitter = shared.jitter;
+    this.endpoints = shared.endpoints;
+    this.headers = shared.headers;
+    this.failures = shared.failures;
+    this.retryBudget = shared.retryBudget;
+    this.rateLimiter = shared.rateLimiter;
+    this.timeouts = options.timeouts().orElse(shared.timeouts);
+    this.retryPolicy = options.retryPolicy().orElse(shared.retryPolicy);
+  }
+
+  /**
+   * A pipeline with per-call overrides that shares this one's retry budget and rate limit.
+   *
+   * @param options the overrides
+   * @return the pipeline
+   */
+  public Pipeline withOptions(CallOptions options) {
+    return new Pipeline(this, options);
   }
 
   /**
@@ -195,7 +225,7 @@ public final class Pipeline {
           advance(call.onFailure(e));
           return;
         }
-        inFlight = stage.toCompletableFuture();
+        inFlight = cancellable(stage);
         stage.whenComplete(
             (response, error) -> advance(error == null ? call.onResponse(response) : call.onFailure(error)));
       } else if (step instanceof Step.Wait<T> wait) {
@@ -208,13 +238,31 @@ public final class Pipeline {
     }
   }
 
+  /** The stage as a future that cancellation reaches, if the transport's stage offers one. */
+  private static @Nullable CompletableFuture<TransportResponse> cancellable(CompletionStage<TransportResponse> stage) {
+    try {
+      return stage.toCompletableFuture();
+    } catch (RuntimeException e) {
+      // Some CompletionStage implementations refuse to expose a future; such a call is not abortable.
+      return null;
+    }
+  }
+
   Duration backoff(int retry) {
-    long ceiling = config.retryPolicy().backoffCeiling(retry).toNanos();
+    long ceiling = retryPolicy.backoffCeiling(retry).toNanos();
     return Duration.ofNanos((long) (jitter.getAsDouble() * ceiling));
   }
 
   SiviConfig config() {
     return config;
+  }
+
+  Timeouts timeouts() {
+    return timeouts;
+  }
+
+  RetryPolicy retryPolicy() {
+    return retryPolicy;
   }
 
   TimeSource time() {

@@ -1,0 +1,150 @@
+package dev.sivi4j.json.gson.internal;
+
+import dev.sivi4j.domain.AccountAnalysis;
+import dev.sivi4j.domain.CreditBalance;
+import dev.sivi4j.domain.DataSize;
+import dev.sivi4j.domain.SessionTokens;
+import dev.sivi4j.domain.UsageSummary;
+import dev.sivi4j.error.CodecException;
+import dev.sivi4j.spi.LoginGrant;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Readers of the success bodies of message, login-user and account-analysis answers. */
+final class Bodies {
+  /** Timestamps at or above this are milliseconds: as seconds they would be past the year 5000. */
+  private static final long MILLIS_THRESHOLD = 100_000_000_000L;
+
+  private Bodies() {}
+
+  /** {@code {"message": "..."}}; the message is optional on success. */
+  static String message(WireReader reader) throws IOException, CodecException {
+    reader.beginObject("body");
+    String message = "";
+    while (reader.json().hasNext()) {
+      if (!reader.json().nextName().equals("message")) {
+        reader.skipValue();
+      } else if (!reader.skipNull()) {
+        message = reader.string("body.message");
+      }
+    }
+    reader.json().endObject();
+    return message;
+  }
+
+  static LoginGrant login(WireReader reader) throws IOException, CodecException {
+    reader.beginObject("body");
+    String access = null;
+    String refresh = null;
+    String workspace = null;
+    while (reader.json().hasNext()) {
+      switch (reader.json().nextName()) {
+        case "accessToken" -> access = reader.string("body.accessToken");
+        case "refreshToken" -> refresh = reader.string("body.refreshToken");
+        case "workspaceId" -> workspace = reader.string("body.workspaceId");
+        default -> reader.skipValue();
+      }
+    }
+    reader.json().endObject();
+    return new LoginGrant(
+        WireReader.require(workspace, "body.workspaceId"),
+        new SessionTokens(
+            WireReader.require(access, "body.accessToken"), WireReader.require(refresh, "body.refreshToken")));
+  }
+
+  static AccountAnalysis accountAnalysis(WireReader reader) throws IOException, CodecException {
+    reader.beginObject("body");
+    UsageSummary yearly = null;
+    List<UsageSummary> monthly = new ArrayList<>();
+    CreditBalance balance = null;
+    Optional<Instant> lastAccessed = Optional.empty();
+    while (reader.json().hasNext()) {
+      switch (reader.json().nextName()) {
+        case "yearlyAnalysis" -> yearly = summary(reader, "body.yearlyAnalysis");
+        case "monthlyAnalysis" -> {
+          if (!reader.skipNull()) {
+            reader.beginArray("body.monthlyAnalysis");
+            for (int i = 0; reader.json().hasNext(); i++) {
+              monthly.add(summary(reader, "body.monthlyAnalysis[" + i + "]"));
+            }
+            reader.json().endArray();
+          }
+        }
+        case "creditBalance" -> balance = creditBalance(reader);
+        case "lastAccessed" -> {
+          if (!reader.skipNull()) {
+            long value = reader.wholeNumber("body.lastAccessed", 0, Long.MAX_VALUE / 1000);
+            lastAccessed =
+                Optional.of(value >= MILLIS_THRESHOLD ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value));
+          }
+        }
+        default -> reader.skipValue();
+      }
+    }
+    reader.json().endObject();
+    return new AccountAnalysis(
+        WireReader.require(yearly, "body.yearlyAnalysis"),
+        monthly,
+        WireReader.require(balance, "body.creditBalance"),
+        lastAccessed);
+  }
+
+  private static UsageSummary summary(WireReader reader, String field) throws IOException, CodecException {
+    reader.beginObject(field);
+    long generated = -1;
+    long edited = -1;
+    long downloaded = -1;
+    long media = -1;
+    String size = null;
+    while (reader.json().hasNext()) {
+      String name = reader.json().nextName();
+      switch (name) {
+        case "numberOfGeneratedDesignVariations" -> generated = count(reader, field, name);
+        case "numberOfEditedDesigns" -> edited = count(reader, field, name);
+        case "numberOfDownloadedDesigns" -> downloaded = count(reader, field, name);
+        case "numberOfMedia" -> media = count(reader, field, name);
+        case "mediaSize" -> size = reader.string(field + ".mediaSize");
+        default -> reader.skipValue();
+      }
+    }
+    reader.json().endObject();
+    return new UsageSummary(
+        present(generated, field + ".numberOfGeneratedDesignVariations"),
+        present(edited, field + ".numberOfEditedDesigns"),
+        present(downloaded, field + ".numberOfDownloadedDesigns"),
+        present(media, field + ".numberOfMedia"),
+        DataSize.parse(WireReader.require(size, field + ".mediaSize")));
+  }
+
+  private static CreditBalance creditBalance(WireReader reader) throws IOException, CodecException {
+    reader.beginObject("body.creditBalance");
+    Long available = null;
+    Long used = null;
+    while (reader.json().hasNext()) {
+      switch (reader.json().nextName()) {
+        case "availableCredits" -> available =
+            reader.wholeNumber("body.creditBalance.availableCredits", Long.MIN_VALUE, Long.MAX_VALUE);
+        case "usedCredits" -> used = reader.wholeNumber("body.creditBalance.usedCredits", 0, Long.MAX_VALUE);
+        default -> reader.skipValue();
+      }
+    }
+    reader.json().endObject();
+    return new CreditBalance(
+        WireReader.require(available, "body.creditBalance.availableCredits"),
+        WireReader.require(used, "body.creditBalance.usedCredits"));
+  }
+
+  private static long count(WireReader reader, String field, String name) throws IOException, CodecException {
+    return reader.wholeNumber(field + "." + name, 0, Long.MAX_VALUE);
+  }
+
+  private static long present(long value, String field) throws CodecException {
+    if (value < 0) {
+      throw new CodecException(field + " is missing", null);
+    }
+    return value;
+  }
+}

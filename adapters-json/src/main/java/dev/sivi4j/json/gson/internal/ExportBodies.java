@@ -1,0 +1,129 @@
+package dev.sivi4j.json.gson.internal;
+
+import dev.sivi4j.domain.ExportedContent;
+import dev.sivi4j.domain.ExportedMedia;
+import dev.sivi4j.domain.ExportedVariant;
+import dev.sivi4j.error.CodecException;
+import dev.sivi4j.spi.ExportBatch;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads an export-data success body. Arrays the service leaves out are empty; {@code next} is a flag
+ * (0 or 1), not a cursor; {@code variantWidth}, {@code variantHeight} and {@code variantType} appear
+ * only in some versions of the documentation, so they are optional.
+ */
+final class ExportBodies {
+  private static final int MAX_PIXELS = 1_000_000;
+
+  private ExportBodies() {}
+
+  static ExportBatch export(WireReader reader) throws IOException, CodecException {
+    reader.beginObject("body");
+    List<ExportedVariant> variants = new ArrayList<>();
+    List<ExportedMedia> media = new ArrayList<>();
+    List<ExportedContent> content = new ArrayList<>();
+    boolean more = false;
+    while (reader.json().hasNext()) {
+      switch (reader.json().nextName()) {
+        case "variants" -> items(reader, "body.variants", variants, ExportBodies::variant);
+        case "media" -> items(reader, "body.media", media, ExportBodies::media);
+        case "content" -> items(reader, "body.content", content, ExportBodies::content);
+        case "next" -> more = !reader.skipNull() && reader.wholeNumber("body.next", 0, 1) == 1;
+        default -> reader.skipValue();
+      }
+    }
+    reader.json().endObject();
+    return new ExportBatch(variants, media, content, more);
+  }
+
+  @FunctionalInterface
+  private interface Item<T> {
+    T read(WireReader reader, String field) throws IOException, CodecException;
+  }
+
+  private static <T> void items(WireReader reader, String field, List<T> into, Item<T> item)
+      throws IOException, CodecException {
+    if (reader.skipNull()) {
+      return;
+    }
+    reader.beginArray(field);
+    for (int i = 0; reader.json().hasNext(); i++) {
+      into.add(item.read(reader, field + "[" + i + "]"));
+    }
+    reader.json().endArray();
+  }
+
+  private static ExportedVariant variant(WireReader reader, String field) throws IOException, CodecException {
+    reader.beginObject(field);
+    String id = null;
+    String image = null;
+    String edit = null;
+    OptionalInt width = OptionalInt.empty();
+    OptionalInt height = OptionalInt.empty();
+    Optional<String> type = Optional.empty();
+    while (reader.json().hasNext()) {
+      String name = reader.json().nextName();
+      if (reader.skipNull()) {
+        continue;
+      }
+      switch (name) {
+        case "variantId" -> id = reader.string(field + ".variantId");
+        case "variantImageUrl" -> image = reader.string(field + ".variantImageUrl");
+        case "variantEditLink" -> edit = reader.string(field + ".variantEditLink");
+        case "variantWidth" -> width = OptionalInt.of((int) reader.wholeNumber(field + ".variantWidth", 0, MAX_PIXELS));
+        case "variantHeight" -> height =
+            OptionalInt.of((int) reader.wholeNumber(field + ".variantHeight", 0, MAX_PIXELS));
+        case "variantType" -> type = Optional.of(reader.string(field + ".variantType"));
+        default -> reader.skipValue();
+      }
+    }
+    reader.json().endObject();
+    return new ExportedVariant(
+        WireReader.require(id, field + ".variantId"),
+        WireReader.require(image, field + ".variantImageUrl"),
+        WireReader.require(edit, field + ".variantEditLink"),
+        width,
+        height,
+        type);
+  }
+
+  private static ExportedMedia media(WireReader reader, String field) throws IOException, CodecException {
+    reader.beginObject(field);
+    String url = null;
+    String type = null;
+    while (reader.json().hasNext()) {
+      switch (reader.json().nextName()) {
+        case "url" -> url = reader.string(field + ".url");
+        case "type" -> type = reader.string(field + ".type");
+        default -> reader.skipValue();
+      }
+    }
+    reader.json().endObject();
+    return new ExportedMedia(WireReader.require(url, field + ".url"), WireReader.require(type, field + ".type"));
+  }
+
+  private static ExportedContent content(WireReader reader, String field) throws IOException, CodecException {
+    reader.beginObject(field);
+    String title = null;
+    String subtitle = "";
+    List<String> bullets = List.of();
+    while (reader.json().hasNext()) {
+      String name = reader.json().nextName();
+      if (reader.skipNull()) {
+        continue;
+      }
+      switch (name) {
+        case "title" -> title = reader.string(field + ".title");
+        case "subtitle" -> subtitle = reader.string(field + ".subtitle");
+        case "bulletlist" -> bullets = reader.strings(field + ".bulletlist");
+        default -> reader.skipValue();
+      }
+    }
+    reader.json().endObject();
+    return new ExportedContent(WireReader.require(title, field + ".title"), subtitle, bullets);
+  }
+}

@@ -1,0 +1,200 @@
+package dev.sivi4j.json.gson.internal;
+
+import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import dev.sivi4j.error.CodecException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A strict {@link JsonReader} with the checks every Sivi response needs: bounded nesting, whole
+ * numbers in range, required fields, and messages that name the field that was wrong (never echoing
+ * the body). All Gson failures surface as {@link CodecException}.
+ */
+final class WireReader {
+  /** Far deeper than any Sivi response; hostile input fails here instead of exhausting the stack. */
+  static final int NESTING_LIMIT = 32;
+
+  private static final int MAX_PROBLEM_LENGTH = 160;
+
+  private final JsonReader json;
+
+  private WireReader(JsonReader json) {
+    this.json = json;
+  }
+
+  static WireReader of(String text) {
+    JsonReader reader = new JsonReader(new StringReader(text));
+    reader.setStrictness(Strictness.STRICT);
+    reader.setNestingLimit(NESTING_LIMIT);
+    return new WireReader(reader);
+  }
+
+  static WireReader of(byte[] utf8) {
+    return of(new String(utf8, StandardCharsets.UTF_8));
+  }
+
+  /** Reads one value with this reader, turning every Gson and parsing failure into a {@link CodecException}. */
+  <T> T read(String what, Body<T> body) throws CodecException {
+    try {
+      return body.read(this);
+    } catch (MalformedJsonException | IllegalStateException | NumberFormatException | JsonParseException e) {
+      throw new CodecException(what + " is not valid JSON of the expected shape: " + problem(e), e);
+    } catch (IOException e) {
+      throw new CodecException(what + " could not be read: " + problem(e), e);
+    } catch (IllegalArgumentException e) {
+      throw new CodecException(what + " has an invalid value: " + problem(e), e);
+    }
+  }
+
+  /**
+   * A parser failure's description, bounded and without Gson's JSON path or troubleshooting link: the
+   * path repeats object names from the body, which can be of any length.
+   */
+  private static String problem(Exception e) {
+    String text = String.valueOf(e.getMessage());
+    int lineBreak = text.indexOf('\n');
+    if (lineBreak >= 0) {
+      text = text.substring(0, lineBreak);
+    }
+    int path = text.indexOf(" path $");
+    if (path >= 0) {
+      text = text.substring(0, path);
+    }
+    return text.length() <= MAX_PROBLEM_LENGTH ? text : text.substring(0, MAX_PROBLEM_LENGTH) + "...";
+  }
+
+  /** Reads a value from a reader; may throw Gson's own exceptions, which {@link #read} maps. */
+  @FunctionalInterface
+  interface Body<T> {
+    T read(WireReader reader) throws IOException, CodecException;
+  }
+
+  JsonReader json() {
+    return json;
+  }
+
+  JsonToken peek() throws IOException {
+    return json.peek();
+  }
+
+  void expectEnd() throws IOException, CodecException {
+    if (json.peek() != JsonToken.END_DOCUMENT) {
+      throw new CodecException("trailing data after the JSON document", null);
+    }
+  }
+
+  String string(String field) throws IOException, CodecException {
+    if (json.peek() != JsonToken.STRING) {
+      throw new CodecException(field + " must be a string (was " + describe(json.peek()) + ")", null);
+    }
+    return json.nextString();
+  }
+
+  /** A whole number between {@code min} and {@code max}, inclusive. */
+  long wholeNumber(String field, long min, long max) throws IOException, CodecException {
+    if (json.peek() != JsonToken.NUMBER) {
+      throw new CodecException(field + " must be a number (was " + describe(json.peek()) + ")", null);
+    }
+    String text = json.nextString();
+    long value;
+    try {
+      value = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new CodecException(field + " must be a whole number within range (was " + abbreviate(text) + ")", e);
+    }
+    if (value < min || value > max) {
+      throw new CodecException(field + " must be between " + min + " and " + max + " (was " + value + ")", null);
+    }
+    return value;
+  }
+
+  List<String> strings(String field) throws IOException, CodecException {
+    List<String> values = new ArrayList<>();
+    beginArray(field);
+    for (int i = 0; json.hasNext(); i++) {
+      values.add(string(field + "[" + i + "]"));
+    }
+    json.endArray();
+    return values;
+  }
+
+  void beginObject(String field) throws IOException, CodecException {
+    if (json.peek() != JsonToken.BEGIN_OBJECT) {
+      throw new CodecException(field + " must be an object (was " + describe(json.peek()) + ")", null);
+    }
+    json.beginObject();
+  }
+
+  void beginArray(String field) throws IOException, CodecException {
+    if (json.peek() != JsonToken.BEGIN_ARRAY) {
+      throw new CodecException(field + " must be an array (was " + describe(json.peek()) + ")", null);
+    }
+    json.beginArray();
+  }
+
+  /**
+   * Skips the next value, checking it as strictly as a value that is read: Gson's own {@code
+   * skipValue()} passes over strings without the strict checks (raw control characters, unpaired
+   * surrogates). Iterative, and bounded by the nesting limit like any other read.
+   */
+  void skipValue() throws IOException {
+    int depth = 0;
+    do {
+      switch (json.peek()) {
+        case BEGIN_ARRAY -> {
+          json.beginArray();
+          depth++;
+        }
+        case BEGIN_OBJECT -> {
+          json.beginObject();
+          depth++;
+        }
+        case END_ARRAY -> {
+          json.endArray();
+          depth--;
+        }
+        case END_OBJECT -> {
+          json.endObject();
+          depth--;
+        }
+        case NAME -> json.nextName();
+        case STRING, NUMBER -> json.nextString();
+        case BOOLEAN -> json.nextBoolean();
+        case NULL -> json.nextNull();
+        case END_DOCUMENT -> throw new MalformedJsonException("a value is missing at the end of the document");
+      }
+    } while (depth > 0);
+  }
+
+  /** Whether the next value is JSON null, consuming it if so. */
+  boolean skipNull() throws IOException {
+    if (json.peek() == JsonToken.NULL) {
+      json.nextNull();
+      return true;
+    }
+    return false;
+  }
+
+  static <T> T require(@Nullable T value, String field) throws CodecException {
+    if (value == null) {
+      throw new CodecException(field + " is missing", null);
+    }
+    return value;
+  }
+
+  private static String describe(JsonToken token) {
+    return token.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 24 ? text : text.substring(0, 20) + "... (" + text.length() + " characters)";
+  }
+}

@@ -1,0 +1,94 @@
+package dev.sivi4j.transport.httpclient.internal;
+
+import dev.sivi4j.SiviConfig;
+import dev.sivi4j.spi.Header;
+import dev.sivi4j.spi.TransportRequest;
+import java.time.Duration;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * How sivi4j configures Apache HttpClient: the pool and client it creates when the user brings none,
+ * and each attempt's request. HttpClient's own retries, redirects and decompression are off (the
+ * pipeline owns retries; a redirect could carry the key elsewhere); TLS keeps the JDK trust store and
+ * HttpClient's default hostname verifier.
+ */
+final class ApacheClients {
+  /** Pooled connections idle longer than this are checked before reuse: the server may have closed them. */
+  static final TimeValue VALIDATE_AFTER_INACTIVITY = TimeValue.ofSeconds(1);
+
+  private ApacheClients() {}
+
+  /**
+   * A pool of {@code maxConnections} in all and per route: every call goes to one host, so HttpClient's
+   * default of 5 per route would be the real limit.
+   */
+  static PoolingHttpClientConnectionManager pool(SiviConfig config) {
+    return PoolingHttpClientConnectionManagerBuilder.create()
+        .setMaxConnTotal(config.maxConnections())
+        .setMaxConnPerRoute(config.maxConnections())
+        .setTlsSocketStrategy(DefaultClientTlsStrategy.createSystemDefault())
+        .setDefaultConnectionConfig(
+            ConnectionConfig.custom()
+                .setConnectTimeout(timeout(config.timeouts().connect()))
+                .setValidateAfterInactivity(VALIDATE_AFTER_INACTIVITY)
+                .build())
+        .build();
+  }
+
+  /** A client over the pool, which it owns and closes with itself. */
+  static CloseableHttpClient client(PoolingHttpClientConnectionManager pool, RequestConfig defaults) {
+    return HttpClients.custom()
+        .setConnectionManager(pool)
+        .setDefaultRequestConfig(defaults)
+        .disableAutomaticRetries()
+        .disableRedirectHandling()
+        .disableContentCompression()
+        .disableCookieManagement()
+        .disableAuthCaching()
+        .build();
+  }
+
+  /**
+   * The request settings every attempt starts from; they also apply to a user's client, whose own
+   * defaults a per-request config replaces.
+   */
+  static RequestConfig requestDefaults(SiviConfig config) {
+    return RequestConfig.custom()
+        .setConnectionRequestTimeout(timeout(config.timeouts().poolAcquire()))
+        .setResponseTimeout(timeout(config.timeouts().perAttempt()))
+        .setRedirectsEnabled(false)
+        .setContentCompressionEnabled(false)
+        .setAuthenticationEnabled(false)
+        .build();
+  }
+
+  /** The {@code POST} of one attempt, with its headers, body and response timeout. */
+  static HttpPost post(TransportRequest request, RequestConfig defaults) {
+    HttpPost post = new HttpPost(request.uri());
+    post.setConfig(RequestConfig.copy(defaults).setResponseTimeout(timeout(request.timeout())).build());
+    for (Header header : request.headers()) {
+      post.addHeader(new BasicHeader(header.name(), header.value(), header.sensitive()));
+    }
+    // The Content-Type header from the pipeline wins; the entity's type is only a fallback.
+    post.setEntity(new ByteArrayEntity(request.body(), ContentType.APPLICATION_JSON));
+    return post;
+  }
+
+  /** A timeout of at least 1 ms: HttpClient reads 0 as "wait forever". */
+  static Timeout timeout(Duration duration) {
+    long millis = duration.toMillis() + (duration.toNanosPart() % 1_000_000 == 0 ? 0 : 1);
+    return Timeout.ofMilliseconds(Math.max(1, millis));
+  }
+}

@@ -1,0 +1,143 @@
+package dev.sivi4j.transport.httpclient.internal;
+
+import dev.sivi4j.SiviConfig;
+import dev.sivi4j.error.TransportException;
+import dev.sivi4j.spi.SiviTransport;
+import dev.sivi4j.spi.TransportRequest;
+import dev.sivi4j.spi.TransportResponse;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolStats;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The blocking transport on Apache HttpClient 5 (classic API).
+ *
+ * <p>Each attempt is one {@code POST} through the response-handler form of {@code execute}, so the
+ * connection goes back to the pool, or is discarded, whatever happens. The attempt's timeout is both
+ * HttpClient's response timeout (per socket read) and a hard deadline that aborts the request. The
+ * body is read up to the cap and no further. Failures become {@link TransportException}s of the
+ * matching kind, with messages that never contain the API key.
+ *
+ * <p>When sivi4j creates the client it owns it and closes it; a user's client is used as it is (its
+ * retry setting included, so build it with {@code disableAutomaticRetries()}) and never closed.
+ */
+public final class ApacheHttpTransport implements SiviTransport {
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final CloseableHttpClient client;
+  private final @Nullable PoolingHttpClientConnectionManager ownedPool;
+  private final RequestConfig requestDefaults;
+  private final ScheduledThreadPoolExecutor deadlines;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private ApacheHttpTransport(
+      CloseableHttpClient client, @Nullable PoolingHttpClientConnectionManager ownedPool, RequestConfig requestDefaults) {
+    this.client = client;
+    this.ownedPool = ownedPool;
+    this.requestDefaults = requestDefaults;
+    this.deadlines = new ScheduledThreadPoolExecutor(1, ApacheHttpTransport::deadlineThread);
+    deadlines.setRemoveOnCancelPolicy(true);
+    // The thread goes away while the client is idle, so a client that is never closed leaks nothing.
+    deadlines.setKeepAliveTime(10, TimeUnit.SECONDS);
+    deadlines.allowCoreThreadTimeOut(true);
+  }
+
+  /**
+   * A transport on a pooled client that sivi4j creates, configures from {@code config} and owns.
+   *
+   * @param config the configuration
+   * @return the transport
+   */
+  public static ApacheHttpTransport create(SiviConfig config) {
+    Objects.requireNonNull(config, "config");
+    PoolingHttpClientConnectionManager pool = ApacheClients.pool(config);
+    RequestConfig defaults = ApacheClients.requestDefaults(config);
+    return new ApacheHttpTransport(ApacheClients.client(pool, defaults), pool, defaults);
+  }
+
+  /**
+   * A transport on the user's client, which it never closes. Every request still carries sivi4j's
+   * {@code RequestConfig}, replacing the client's default: pool-acquire and response timeouts from
+   * {@code config}, no redirects.
+   *
+   * @param config the configuration
+   * @param userClient the user's client
+   * @return the transport
+   */
+  public static ApacheHttpTransport using(SiviConfig config, CloseableHttpClient userClient) {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(userClient, "userClient");
+    return new ApacheHttpTransport(userClient, null, ApacheClients.requestDefaults(config));
+  }
+
+  private static Thread deadlineThread(Runnable task) {
+    Thread thread = new Thread(task, "sivi4j-httpclient-deadline-" + THREADS.incrementAndGet());
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  @Override
+  public TransportResponse send(TransportRequest request) throws TransportException {
+    Objects.requireNonNull(request, "request");
+    if (closed.get()) {
+      throw IoFailures.closed(request);
+    }
+    HttpPost post = ApacheClients.post(request, requestDefaults);
+    AttemptGuard guard = new AttemptGuard(post);
+    try {
+      guard.arm(deadlines, request.timeout());
+    } catch (RejectedExecutionException e) {
+      throw IoFailures.closed(request);
+    }
+    try {
+      return client.execute(post, response -> ResponseReader.read(response, request.maxResponseBytes(), guard));
+    } catch (IOException | RuntimeException e) {
+      // An abort can surface as an unchecked exception too ("Endpoint not acquired / already released").
+      throw IoFailures.map(e, request, guard, closed.get());
+    } finally {
+      guard.disarm();
+    }
+  }
+
+  /**
+   * The statistics of the pool sivi4j created; empty on a user's client, whose pool it cannot see.
+   *
+   * @return leased, available and pending connections
+   */
+  public Optional<PoolStats> poolStats() {
+    return ownedPool == null ? Optional.empty() : Optional.of(ownedPool.getTotalStats());
+  }
+
+  /**
+   * Whether this transport created its client, and so closes it.
+   *
+   * @return true if sivi4j owns the client
+   */
+  public boolean ownsClient() {
+    return ownedPool != null;
+  }
+
+  /** Stops new attempts and closes the client if sivi4j created it; a user's client is left open. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    deadlines.shutdownNow();
+    if (ownedPool != null) {
+      client.close(CloseMode.GRACEFUL);
+    }
+  }
+}
