@@ -3,10 +3,14 @@ package dev.sivi4j.internal.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import dev.sivi4j.CallOptions;
 import dev.sivi4j.KeyKind;
+import dev.sivi4j.RetryPolicy;
+import dev.sivi4j.SiviAsyncClient;
 import dev.sivi4j.domain.CreditLimit;
 import dev.sivi4j.domain.LoginUserRequest;
 import dev.sivi4j.domain.UserLogin;
+import dev.sivi4j.error.ServerErrorException;
 import dev.sivi4j.error.UserNotFoundException;
 import dev.sivi4j.internal.fakes.Bodies;
 import dev.sivi4j.internal.fakes.Replies;
@@ -74,5 +78,20 @@ class AsyncSiviClientTest {
   void closeClosesTheTransport() {
     superUser.async.close();
     assertThat(superUser.asyncTransport.closed()).isTrue();
+  }
+
+  @Test
+  void optionsViewAppliesItsOverridesAndLeavesTheTransportOpen() {
+    superUser.script.then(Replies.error(503, "busy"));
+    SiviAsyncClient once = superUser.async.withOptions(CallOptions.none().withRetryPolicy(RetryPolicy.none()));
+
+    assertThat(once.deleteUser(ClientFixture.USER).toCompletableFuture())
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .havingCause()
+        .isInstanceOfSatisfying(ServerErrorException.class, e -> assertThat(e.attempts()).isEqualTo(1));
+    once.close();
+
+    assertThat(superUser.asyncTransport.closed()).isFalse();
   }
 }

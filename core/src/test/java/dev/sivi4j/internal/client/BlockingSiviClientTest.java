@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sivi4j.CallOptions;
 import dev.sivi4j.KeyKind;
+import dev.sivi4j.RetryPolicy;
+import dev.sivi4j.SiviClient;
 import dev.sivi4j.domain.CreditLimit;
 import dev.sivi4j.domain.ExportPage;
 import dev.sivi4j.domain.ExportedVariant;
 import dev.sivi4j.domain.LoginUserRequest;
 import dev.sivi4j.domain.UserLogin;
+import dev.sivi4j.error.ServerErrorException;
 import dev.sivi4j.error.UserNotFoundException;
 import dev.sivi4j.internal.fakes.Bodies;
 import dev.sivi4j.internal.fakes.Replies;
@@ -107,5 +111,17 @@ class BlockingSiviClientTest {
   void closeClosesTheTransport() {
     superUser.blocking.close();
     assertThat(superUser.transport.closed()).isTrue();
+  }
+
+  @Test
+  void optionsViewAppliesItsOverridesAndLeavesTheTransportOpen() {
+    superUser.script.then(Replies.error(503, "busy"));
+    SiviClient once = superUser.blocking.withOptions(CallOptions.none().withRetryPolicy(RetryPolicy.none()));
+
+    assertThatThrownBy(() -> once.deleteUser(ClientFixture.USER))
+        .isInstanceOfSatisfying(ServerErrorException.class, e -> assertThat(e.attempts()).isEqualTo(1));
+    once.close();
+
+    assertThat(superUser.transport.closed()).isFalse();
   }
 }

@@ -15,6 +15,7 @@ import dev.sivi4j.spi.SiviTransport;
 import dev.sivi4j.spi.TransportRequest;
 import dev.sivi4j.spi.TransportResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -129,6 +130,50 @@ class AsyncPipelineTest {
             SiviTransportException.class, () -> blocking.pipeline.execute(blocking.delete(), throwing));
     assertThat(error.kind()).isEqualTo(TransportErrorKind.IO_ERROR);
     assertThat(error.attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void stageThatCannotBecomeAFutureStillCompletesTheCall() {
+    harness.replies(Replies.ok());
+    SiviAsyncTransport opaque = failingFirst(request -> opaque(transport.send(request)));
+    assertThat(harness.pipeline.executeAsync(harness.delete(), opaque)).isCompletedWithValue("Successfully done");
+  }
+
+  @Test
+  void stageThatCannotBecomeAFutureLetsTheCallerCancelAnyway() {
+    OpaqueStage<TransportResponse> pending = new OpaqueStage<>();
+    CompletableFuture<@Nullable String> result =
+        harness.pipeline.executeAsync(harness.delete(), failingFirst(request -> pending));
+
+    result.cancel(true);
+    pending.complete(new TransportResponse(200, Map.of(), new byte[0]));
+
+    assertThat(result).isCancelled();
+  }
+
+  private static CompletionStage<TransportResponse> opaque(CompletionStage<TransportResponse> stage) {
+    OpaqueStage<TransportResponse> wrapped = new OpaqueStage<>();
+    stage.whenComplete((response, error) -> {
+      if (error != null) {
+        wrapped.completeExceptionally(error);
+      } else {
+        wrapped.complete(response);
+      }
+    });
+    return wrapped;
+  }
+
+  /** A stage that, as the JDK allows, refuses to expose a future. */
+  private static final class OpaqueStage<T> extends CompletableFuture<T> {
+    @Override
+    public CompletableFuture<T> toCompletableFuture() {
+      throw new UnsupportedOperationException("this stage does not interoperate");
+    }
+
+    @Override
+    public <U> CompletableFuture<U> newIncompleteFuture() {
+      return new CompletableFuture<>();
+    }
   }
 
   /** A transport whose first send does {@code first}; later sends go to the script. */

@@ -16,12 +16,12 @@ enum Driver {
   /** {@link Pipeline#executeAsync}: waits on the fake scheduler between attempts. */
   ASYNC;
 
-  <T> @Nullable T run(Harness harness, CallSpec<T> spec) {
+  <T> @Nullable T run(Harness harness, Pipeline pipeline, CallSpec<T> spec) {
     if (this == BLOCKING) {
-      return harness.pipeline.execute(spec, new ScriptedTransport(harness.script));
+      return pipeline.execute(spec, new ScriptedTransport(harness.script));
     }
     CompletableFuture<@Nullable T> result =
-        harness.pipeline.executeAsync(spec, new ScriptedAsyncTransport(harness.script, harness.scheduler));
+        pipeline.executeAsync(spec, new ScriptedAsyncTransport(harness.script, harness.scheduler));
     if (!result.isDone()) {
       throw new AssertionError("with fakes that answer at once, the async call must be done when it returns");
     }

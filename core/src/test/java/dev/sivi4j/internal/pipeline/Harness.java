@@ -59,11 +59,20 @@ final class Harness {
   }
 
   <T> @Nullable T run(CallSpec<T> spec) {
-    return driver.run(this, spec);
+    return run(pipeline, spec);
+  }
+
+  /** Runs a call on another pipeline over the same fakes, such as one with per-call options. */
+  <T> @Nullable T run(Pipeline other, CallSpec<T> spec) {
+    return driver.run(this, other, spec);
   }
 
   <E extends Throwable> E failure(Class<E> type, CallSpec<?> spec) {
-    E error = catchThrowableOfType(type, () -> run(spec));
+    return failure(type, pipeline, spec);
+  }
+
+  <E extends Throwable> E failure(Class<E> type, Pipeline other, CallSpec<?> spec) {
+    E error = catchThrowableOfType(type, () -> run(other, spec));
     if (error == null) {
       throw new AssertionError("expected " + type.getSimpleName() + " but the call succeeded");
     }
