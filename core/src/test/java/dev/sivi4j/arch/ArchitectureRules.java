@@ -262,9 +262,10 @@ public final class ArchitectureRules {
   }
 
   /**
-   * Classes in the given packages never call a blocking method: {@code CompletableFuture.join}, {@code
-   * Future.get}, {@code io.vertx.core.Future.await}, {@code Thread.sleep}, {@code TimeUnit.sleep} or
-   * {@code Object.wait}.
+   * Classes in the given packages never call a method that parks the thread: {@code
+   * CompletableFuture.join/get}, {@code Future.get}, {@code io.vertx.core.Future.await}, {@code
+   * Thread.sleep/join}, {@code TimeUnit.sleep}, sivi4j's {@code TimeSource.sleep}, {@code Object.wait},
+   * or an {@code await*} method of {@code java.util.concurrent}.
    *
    * @param packages package identifiers
    * @return the rule
