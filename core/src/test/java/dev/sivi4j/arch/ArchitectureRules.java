@@ -89,20 +89,20 @@ public final class ArchitectureRules {
           .because("users never see Dagger")
           .allowEmptyShould(true);
 
-  /**
-   * Core's API packages never see Dagger: in core it is an implementation detail of {@code ..internal..}.
-   * (An adapter's package-private component sits beside its public factory, so adapters are not held
-   * to this; the rules on modules, components and {@code @Inject} cover them.)
-   */
+  /** Outside internal packages only non-public classes (a transport's component) touch Dagger. */
   @ArchTest
-  public static final ArchRule CORE_API_DOES_NOT_TOUCH_DAGGER =
+  public static final ArchRule DAGGER_IS_USED_ONLY_IN_INTERNAL_PACKAGES =
       noClasses()
           .that()
-          .resideInAnyPackage("dev.sivi4j", DOMAIN, ERROR, SPI)
+          .resideInAPackage("dev.sivi4j..")
+          .and()
+          .resideOutsideOfPackage("..internal..")
+          .and()
+          .arePublic()
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("dagger..", "javax.inject..", "jakarta.inject..")
-          .because("users never see Dagger")
+          .because("users never see Dagger: only a package-private component sits beside the public facade")
           .allowEmptyShould(true);
 
   /** No public member of a public, non-internal class mentions an internal type. */
@@ -181,7 +181,7 @@ public final class ArchitectureRules {
         DAGGER_MODULES_ARE_INTERNAL,
         INJECT_CONSTRUCTORS_ARE_INTERNAL,
         DAGGER_COMPONENTS_ARE_NOT_PUBLIC,
-        CORE_API_DOES_NOT_TOUCH_DAGGER,
+        DAGGER_IS_USED_ONLY_IN_INTERNAL_PACKAGES,
         PUBLIC_API_EXPOSES_NO_INTERNAL_TYPES,
         EXCEPTIONS_RESIDE_IN_ERROR_PACKAGES,
         VERTX_ADAPTER_NEVER_BLOCKS,

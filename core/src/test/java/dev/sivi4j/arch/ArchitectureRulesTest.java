@@ -113,7 +113,9 @@ class ArchitectureRulesTest {
   @Test
   void reportsADaggerModuleOutsideAnInternalPackage() {
     assertViolation(ArchitectureRules.DAGGER_MODULES_ARE_INTERNAL, LooseModule.class.getName(), LooseModule.class);
+    assertViolation(ArchitectureRules.DAGGER_IS_USED_ONLY_IN_INTERNAL_PACKAGES, "dagger.Module", LooseModule.class);
     assertNoViolation(ArchitectureRules.DAGGER_MODULES_ARE_INTERNAL, TidyModule.class);
+    assertNoViolation(ArchitectureRules.DAGGER_IS_USED_ONLY_IN_INTERNAL_PACKAGES, TidyModule.class);
   }
 
   @Test
