@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeSnippetsTest {
   private static final Path README = Path.of("..", "README.md");
-  private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src", "main", "java"), Path.of("src", "test", "java"));
+  private static final List<Path> SOURCE_ROOTS =
+      List.of(Path.of("src", "main", "java"), Path.of("src", "test", "java"));
   private static final List<String> QUICK_STARTS =
       List.of("## Quick start (blocking)", "## Quick start (Vert.x)", "## Quick start (testkit)");
   private static final Pattern MARKER = Pattern.compile("\\s*// README:([a-z0-9-]+):(start|end)\\s*");
@@ -45,7 +46,8 @@ class ReadmeSnippetsTest {
       assertThat(regions).as("README.md:%d names region '%s', which no example marks", block.line(), block.name())
           .containsKey(block.name());
       assertThat(block.code())
-          .as("README.md:%d (%s) must equal the region '%s' of the examples", block.line(), block.section(), block.name())
+          .as("README.md:%d (%s) must equal the region '%s' of the examples",
+              block.line(), block.section(), block.name())
           .isEqualTo(regions.get(block.name()));
     }
   }

@@ -90,7 +90,9 @@ final class EventLoopWatch extends Handler {
     StackTraceElement[] frames = stack == null ? new StackTraceElement[0] : stack.getStackTrace();
     boolean loadingClasses = Arrays.stream(frames)
         .anyMatch(frame -> frame.getMethodName().equals("loadClass") || frame.getMethodName().equals("<clinit>"));
-    return frames.length > 0 && !loadingClasses && WAITING_FRAMES.stream().anyMatch(frames[0].toString()::contains);
+    return frames.length > 0
+        && !loadingClasses
+        && WAITING_FRAMES.stream().anyMatch(frames[0].toString()::contains);
   }
 
   @Override

@@ -148,8 +148,8 @@ class ProvisioningVerticleTest {
   private Reply send(HttpMethod method, String path, String body) throws Exception {
     return await(http.request(method, port, "127.0.0.1", path)
         .compose(request -> request.putHeader("Content-Type", "application/json").send(body))
-        .compose(response -> response.body()
-            .map(buffer -> new Reply(response.statusCode(), response.getHeader("Cache-Control"), buffer.toJsonObject()))));
+        .compose(response -> response.body().map(buffer ->
+            new Reply(response.statusCode(), response.getHeader("Cache-Control"), buffer.toJsonObject()))));
   }
 
   /** Waits on the test thread, never on an event loop. */
