@@ -23,7 +23,18 @@ public record DataSize(String text, OptionalLong bytes) {
       Pattern.compile("\\s*(\\d{1,15}(?:\\.\\d{1,6})?)\\s*([kKmMgGtT]?)[bB](?:ytes?)?\\s*");
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
-  /** Validates both fields. */
+  /**
+
+   * Validates both fields.
+
+   *
+
+   * @param text see the record description
+
+   * @param bytes see the record description
+
+   */
+
   public DataSize {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(bytes, "bytes");

@@ -45,8 +45,8 @@ class BlockedThreadWatchTest {
         stallsAfter(
             () -> {
               try {
-                // Deliberately what production code must never do.
-                Thread.sleep(300);
+                // Deliberately what production code must never do; long enough for a starved checker to see.
+                Thread.sleep(1000);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
