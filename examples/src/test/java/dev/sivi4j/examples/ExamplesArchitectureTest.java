@@ -1,36 +1,35 @@
 package dev.sivi4j.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.sivi4j.SiviClient;
+import dev.sivi4j.arch.ArchitectureRules;
 import dev.sivi4j.transport.httpclient.SiviHttpClient;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
-/** The examples are what users copy: public API only, and the Vert.x one never blocks. */
+/**
+ * The examples are what users copy: they obey sivi4j's own rules, use only the public API, and the
+ * Vert.x one never blocks.
+ */
 class ExamplesArchitectureTest {
-  // This module's own output only: scanning the whole classpath for the package would be slow.
+  // This module's own output only: scanning the classpath for the package would be slower.
   private static final Path MAIN = Path.of("target", "classes");
   private static final Path TESTS = Path.of("target", "test-classes");
   private static final JavaClasses EXAMPLES = new ClassFileImporter().importPath(MAIN);
   private static final JavaClasses EXAMPLES_AND_TESTS = new ClassFileImporter().importPaths(MAIN, TESTS);
 
-  private static final Set<String> BLOCKING_CALLS = Set.of(
-      "io.vertx.core.Future.await",
-      "java.util.concurrent.Future.get",
-      "java.util.concurrent.CompletableFuture.get",
-      "java.util.concurrent.CompletableFuture.join",
-      "java.util.concurrent.CountDownLatch.await",
-      "java.lang.Thread.sleep");
-  private static final DescribedPredicate<JavaMethodCall> BLOCKING =
-      DescribedPredicate.describe(
-          "a blocking call (Future.await or get, CompletableFuture.join, CountDownLatch.await, Thread.sleep)",
-          call -> BLOCKING_CALLS.contains(call.getTargetOwner().getFullName() + "." + call.getName()));
+  @TestFactory
+  Stream<DynamicTest> sharedRules() {
+    return ArchitectureRules.all().stream()
+        .map(rule -> dynamicTest(rule.getDescription(), () -> rule.check(EXAMPLES)));
+  }
 
   @Test
   void examplesAndTheirTestsUseOnlyThePublicApi() {
@@ -42,19 +41,10 @@ class ExamplesArchitectureTest {
 
   @Test
   void theVertxExampleNeverBlocks() {
+    ArchitectureRules.neverBlock("dev.sivi4j.examples.vertx..").check(EXAMPLES);
     noClasses().that().resideInAPackage("dev.sivi4j.examples.vertx..")
         .should().dependOnClassesThat().belongToAnyOf(SiviClient.class, SiviHttpClient.class)
-        .orShould().callMethodWhere(BLOCKING)
-        .because("an event loop that waits stalls every request it serves")
-        .check(EXAMPLES);
-  }
-
-  @Test
-  void examplesWriteNothingToTheConsole() {
-    noClasses().that().resideInAPackage("dev.sivi4j.examples..")
-        .should().accessField(System.class, "out")
-        .orShould().accessField(System.class, "err")
-        .because("examples log through System.Logger, as sivi4j does")
+        .because("a verticle calls VertxSiviClient, whose futures never hold an event loop")
         .check(EXAMPLES);
   }
 }
