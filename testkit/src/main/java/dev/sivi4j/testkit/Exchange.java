@@ -1,0 +1,14 @@
+package dev.sivi4j.testkit;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one request produced, ready for a face to deliver: a response, and possibly a fault that spoils
+ * its delivery or stands in for it.
+ *
+ * @param status the HTTP status (0 when a socket fault leaves no response)
+ * @param contentType the response's content type
+ * @param body the response body
+ * @param delivery the fault that changes how (or whether) the response is delivered, if any
+ */
+record Exchange(int status, String contentType, byte[] body, @Nullable Fault delivery) {}

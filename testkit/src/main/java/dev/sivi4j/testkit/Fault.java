@@ -1,0 +1,364 @@
+package dev.sivi4j.testkit;
+
+import dev.sivi4j.testkit.internal.engine.Messages;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Something going wrong with one request, injected with a {@link FaultRule}.
+ *
+ * <p>Two families. Faults that <em>replace the answer</em> ({@link Status}, {@link HtmlError}, {@link
+ * MalformedBody}, {@link EmptyBody}, {@link StallBeforeHeaders}, {@link Reset}, {@link
+ * CloseAfterRequest}, {@link GarbageThenClose}) stand for a request that never reached the service: the
+ * fake's state does not change, unless the rule says {@link FaultRule#afterHandling()}, in which case the
+ * service acts and only its answer is lost (the "did my delete happen?" case). Faults that <em>spoil
+ * the delivery</em> ({@link Latency}, {@link SlowBody}, {@link TruncatedBody}, {@link OversizedBody},
+ * {@link CloseAfterResponse})
+ * always let the service act first.
+ *
+ * <p>Over HTTP ({@link FakeSiviServer}) each fault happens on the socket, in real time. In-process,
+ * where there is no socket, each one ends the way a transport would report it, and every wait passes
+ * on the {@link FakeClock} instead of blocking:
+ *
+ * <table>
+ *   <caption>In-process outcome of each fault</caption>
+ *   <tr><th>Fault</th><th>In-process outcome</th></tr>
+ *   <tr><td>Status, HtmlError, MalformedBody, EmptyBody</td><td>that response</td></tr>
+ *   <tr><td>CloseAfterResponse</td><td>the answer (there is no connection to go stale)</td></tr>
+ *   <tr><td>Latency(d)</td><td>clock advanced by d, then the answer; if d reaches the attempt's timeout,
+ *       clock advanced by the timeout and {@code RESPONSE_TIMEOUT}</td></tr>
+ *   <tr><td>SlowBody(p, n)</td><td>like Latency with d = p × the number of n-byte chunks</td></tr>
+ *   <tr><td>StallBeforeHeaders</td><td>clock advanced by the attempt's timeout, {@code RESPONSE_TIMEOUT}</td></tr>
+ *   <tr><td>TruncatedBody</td><td>{@code CONNECTION_CLOSED}</td></tr>
+ *   <tr><td>OversizedBody(n)</td><td>{@code RESPONSE_TOO_LARGE} if n exceeds the request's cap, else the
+ *       answer padded with spaces to n bytes</td></tr>
+ *   <tr><td>Reset</td><td>{@code CONNECTION_RESET}</td></tr>
+ *   <tr><td>CloseAfterRequest</td><td>{@code CONNECTION_CLOSED}</td></tr>
+ *   <tr><td>GarbageThenClose</td><td>{@code PROTOCOL_ERROR}</td></tr>
+ * </table>
+ */
+public sealed interface Fault {
+  /**
+   * Whether this fault discards the service's answer.
+   *
+   * @return true for the faults that replace the answer
+   */
+  boolean replacesAnswer();
+
+  /**
+   * An error status with the documented envelope and the documented message for that status (400
+   * {@code User does not exists}, 401 the authentication message, 422 {@code Invalid input}, 429 the
+   * rate-limit message, 500 {@code Server internal error}, 502, 503 and 504 their reason phrase, others {@code Error <status>}).
+   *
+   * @param status 200 to 599
+   * @return the fault
+   */
+  static Fault status(int status) {
+    return new Status(status, Messages.forStatus(status));
+  }
+
+  /**
+   * A status with the documented envelope and your message.
+   *
+   * @param status 200 to 599
+   * @param message {@code body.message}
+   * @return the fault
+   */
+  static Fault status(int status, String message) {
+    return new Status(status, message);
+  }
+
+  /**
+   * A proxy's HTML error page (as a load balancer sends for 502, 503 or 504), not an envelope.
+   *
+   * @param status 200 to 599
+   * @return the fault
+   */
+  static Fault htmlError(int status) {
+    return new HtmlError(status);
+  }
+
+  /**
+   * A 200 whose body is cut-off JSON.
+   *
+   * @return the fault
+   */
+  static Fault malformedBody() {
+    return new MalformedBody();
+  }
+
+  /**
+   * A 200 with an empty body.
+   *
+   * @return the fault
+   */
+  static Fault emptyBody() {
+    return new EmptyBody();
+  }
+
+  /**
+   * The answer cut after its first 16 bytes (fewer if it is shorter), then the connection closed.
+   *
+   * @return the fault
+   */
+  static Fault truncatedBody() {
+    return new TruncatedBody(16);
+  }
+
+  /**
+   * The answer cut after {@code bytesToSend} bytes (at most its length minus one), then closed.
+   *
+   * @param bytesToSend bytes of the body to send
+   * @return the fault
+   */
+  static Fault truncatedBody(int bytesToSend) {
+    return new TruncatedBody(bytesToSend);
+  }
+
+  /**
+   * An answer body of {@code bytes} bytes: the answer padded with spaces (over HTTP, whatever the
+   * server streams), to test the client's response cap.
+   *
+   * @param bytes the body size
+   * @return the fault
+   */
+  static Fault oversizedBody(long bytes) {
+    return new OversizedBody(bytes);
+  }
+
+  /**
+   * The answer, late.
+   *
+   * @param delay how late
+   * @return the fault
+   */
+  static Fault latency(Duration delay) {
+    return new Latency(delay);
+  }
+
+  /**
+   * No answer at all: the request is read and nothing is ever sent back.
+   *
+   * @return the fault
+   */
+  static Fault stallBeforeHeaders() {
+    return new StallBeforeHeaders();
+  }
+
+  /**
+   * The answer, dribbled: {@code chunkBytes} at a time, {@code perChunk} apart.
+   *
+   * @param perChunk the pause before each chunk
+   * @param chunkBytes bytes per chunk
+   * @return the fault
+   */
+  static Fault slowBody(Duration perChunk, int chunkBytes) {
+    return new SlowBody(perChunk, chunkBytes);
+  }
+
+  /**
+   * The connection reset (TCP RST) after the request is read.
+   *
+   * @return the fault
+   */
+  static Fault reset() {
+    return new Reset();
+  }
+
+  /**
+   * The connection closed, without a byte, after the request is read.
+   *
+   * @return the fault
+   */
+  static Fault closeAfterRequest() {
+    return new CloseAfterRequest();
+  }
+
+  /**
+   * The answer, complete and ready for keep-alive, then the connection closed, so the next request a
+   * client sends on that pooled connection finds it dead. In-process there is no connection: the answer
+   * is delivered normally.
+   *
+   * @return the fault
+   */
+  static Fault closeAfterResponse() {
+    return new CloseAfterResponse();
+  }
+
+  /**
+   * Bytes that are not HTTP, then the connection closed.
+   *
+   * @return the fault
+   */
+  static Fault garbageThenClose() {
+    return new GarbageThenClose();
+  }
+
+  /**
+   * An error status and message in the documented envelope.
+   *
+   * @param status the HTTP and envelope status
+   * @param message {@code body.message}
+   */
+  record Status(int status, String message) implements Fault {
+    /** Validates both fields. */
+    public Status {
+      FaultChecks.status(status);
+      Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public boolean replacesAnswer() {
+      return true;
+    }
+  }
+
+  /**
+   * An HTML error page with this status.
+   *
+   * @param status the HTTP status
+   */
+  record HtmlError(int status) implements Fault {
+    /** Validates the status. */
+    public HtmlError {
+      FaultChecks.status(status);
+    }
+
+    @Override
+    public boolean replacesAnswer() {
+      return true;
+    }
+  }
+
+  /** A 200 with malformed JSON. */
+  record MalformedBody() implements Fault {
+    @Override
+    public boolean replacesAnswer() {
+      return true;
+    }
+  }
+
+  /** A 200 with no body. */
+  record EmptyBody() implements Fault {
+    @Override
+    public boolean replacesAnswer() {
+      return true;
+    }
+  }
+
+  /**
+   * The answer cut short.
+   *
+   * @param bytesToSend bytes of the body sent before closing
+   */
+  record TruncatedBody(int bytesToSend) implements Fault {
+    /** Validates the count. */
+    public TruncatedBody {
+      if (bytesToSend < 0) {
+        throw new IllegalArgumentException("bytesToSend must not be negative (was " + bytesToSend + ")");
+      }
+    }
+
+    @Override
+    public boolean replacesAnswer() {
+      return false;
+    }
+  }
+
+  /**
+   * A body of this size.
+   *
+   * @param bytes the size
+   */
+  record OversizedBody(long bytes) implements Fault {
+    /** Validates the size. */
+    public OversizedBody {
+      if (bytes < 1 || bytes > (1L << 40)) {
+        throw new IllegalArgumentException("bytes must be between 1 and 2^40 (was " + bytes + ")");
+      }
+    }
+
+    @Override
+    public boolean replacesAnswer() {
+      return false;
+    }
+  }
+
+  /**
+   * A delay before the answer.
+   *
+   * @param delay the delay
+   */
+  record Latency(Duration delay) implements Fault {
+    /** Validates the delay. */
+    public Latency {
+      FaultChecks.nonNegative(delay, "delay");
+    }
+
+    @Override
+    public boolean replacesAnswer() {
+      return false;
+    }
+  }
+
+  /** Nothing is sent back. */
+  record StallBeforeHeaders() implements Fault {
+    @Override
+    public boolean replacesAnswer() {
+      return true;
+    }
+  }
+
+  /**
+   * A dribbled answer.
+   *
+   * @param perChunk the pause before each chunk
+   * @param chunkBytes bytes per chunk
+   */
+  record SlowBody(Duration perChunk, int chunkBytes) implements Fault {
+    /** Validates both fields. */
+    public SlowBody {
+      FaultChecks.nonNegative(perChunk, "perChunk");
+      if (chunkBytes < 1) {
+        throw new IllegalArgumentException("chunkBytes must be at least 1 (was " + chunkBytes + ")");
+      }
+    }
+
+    @Override
+    public boolean replacesAnswer() {
+      return false;
+    }
+  }
+
+  /** A TCP reset. */
+  record Reset() implements Fault {
+    @Override
+    public boolean replacesAnswer() {
+      return true;
+    }
+  }
+
+  /** A close without an answer. */
+  record CloseAfterRequest() implements Fault {
+    @Override
+    public boolean replacesAnswer() {
+      return true;
+    }
+  }
+
+  /** The answer, then a close that leaves a stale pooled connection. */
+  record CloseAfterResponse() implements Fault {
+    @Override
+    public boolean replacesAnswer() {
+      return false;
+    }
+  }
+
+  /** Non-HTTP bytes, then a close. */
+  record GarbageThenClose() implements Fault {
+    @Override
+    public boolean replacesAnswer() {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.sivi4j.testkit;
+
+import dev.sivi4j.domain.Operation;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One request as the fake's {@link Journal} saw it. The API key is never recorded: {@link #maskedKey()}
+ * shows at most its last four characters, and the key is cut out of the body should a client put it
+ * there.
+ *
+ * @param sequence the request's number in this fake, from 1
+ * @param time when it arrived, on the fake's clock
+ * @param face how it arrived
+ * @param method the HTTP method
+ * @param path the request path
+ * @param environment {@code prod} or {@code staging}, if the path is one the fake serves
+ * @param operation the operation the path names, if any
+ * @param accountId the account whose key was sent, if the key is known
+ * @param maskedKey {@code ***} plus the key's last four characters (only for keys of 16 or more),
+ *     or {@code (none)} when no key was sent
+ * @param userId the body's {@code abstractUserId}, if it had one
+ * @param body the body as UTF-8 text
+ * @param status the HTTP status answered, or 0 when a fault left the client without one
+ * @param message the error message answered, if any
+ * @param fault the fault applied, if any
+ * @param handled whether the service acted on the request (false when refused early or faulted before)
+ */
+public record RecordedRequest(
+    long sequence,
+    Instant time,
+    Face face,
+    String method,
+    String path,
+    Optional<String> environment,
+    Optional<Operation> operation,
+    Optional<String> accountId,
+    String maskedKey,
+    Optional<String> userId,
+    String body,
+    int status,
+    Optional<String> message,
+    Optional<Fault> fault,
+    boolean handled) {
+  /** Validates the fields. */
+  public RecordedRequest {
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(face, "face");
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(accountId, "accountId");
+    Objects.requireNonNull(maskedKey, "maskedKey");
+    Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(fault, "fault");
+  }
+
+  /**
+   * A one-line summary: {@code #3 HTTP POST /api/prod/v2/super/login-user -> 200}.
+   *
+   * @return the summary
+   */
+  public String summary() {
+    return "#" + sequence + " " + face + " " + method + " " + path + " -> "
+        + (status == 0 ? "no response" : status + message.map(m -> " " + m).orElse(""))
+        + fault.map(f -> " [fault " + f + "]").orElse("");
+  }
+
+  @Override
+  public String toString() {
+    return "RecordedRequest[" + summary() + "]";
+  }
+}

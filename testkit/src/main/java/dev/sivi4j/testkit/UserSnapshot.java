@@ -1,0 +1,45 @@
+package dev.sivi4j.testkit;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An end user as the fake holds it at one moment, for assertions.
+ *
+ * @param userId the {@code abstractUserId}
+ * @param workspaceId the workspace created at first login
+ * @param deletedAt when it was deleted, if it is
+ * @param purgeAt when a deleted user will be purged (deletion + 15 days), if it is deleted
+ * @param creditLimit the limit per billing cycle, {@code -1} for unlimited
+ * @param usedCredits credits used in the current billing cycle
+ * @param lastAccessed the last login or recorded usage
+ * @param activities how many usages were recorded for it
+ */
+public record UserSnapshot(
+    String userId,
+    String workspaceId,
+    Optional<Instant> deletedAt,
+    Optional<Instant> purgeAt,
+    long creditLimit,
+    long usedCredits,
+    Instant lastAccessed,
+    int activities) {
+  /** Validates the fields. */
+  public UserSnapshot {
+    Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(workspaceId, "workspaceId");
+    Objects.requireNonNull(deletedAt, "deletedAt");
+    Objects.requireNonNull(purgeAt, "purgeAt");
+    Objects.requireNonNull(lastAccessed, "lastAccessed");
+  }
+
+  /**
+   * Whether the user is deleted (and not yet purged).
+   *
+   * @return true if deleted
+   */
+  public boolean deleted() {
+    return deletedAt.isPresent();
+  }
+}

@@ -1,0 +1,233 @@
+package dev.sivi4j.testkit.internal.engine;
+
+import com.google.gson.JsonObject;
+import dev.sivi4j.domain.AbstractUserId;
+import dev.sivi4j.spi.TimeSource;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fake service: routes a request to its operation after the checks every request passes, in this
+ * order: a path the fake serves (else 404), POST (else 405), a known key (else 401), the key's rate
+ * limit (else 429; every authenticated request counts, whatever its outcome), a key kind allowed on
+ * the path family (else 403), a body that is one strict JSON object with a valid {@code
+ * abstractUserId} (else 422), then the operation's own rules. Thread-safe: each master account has
+ * its own lock.
+ */
+public final class SiviEngine {
+  private final TimeSource time;
+  private final Ids ids;
+  private final AccountBook accounts = new AccountBook();
+  private final UserCommands users;
+  private final UsageRecorder usage;
+  private volatile boolean rateLimiting;
+
+  /**
+   * Creates an empty fake service.
+   *
+   * @param time the clock every rule reads
+   * @param seed the seed of every id and token
+   * @param rateLimiting whether rate limits are enforced
+   */
+  public SiviEngine(TimeSource time, long seed, boolean rateLimiting) {
+    this.time = time;
+    this.ids = new Ids(seed);
+    this.users = new UserCommands(ids);
+    this.usage = new UsageRecorder(ids);
+    this.rateLimiting = rateLimiting;
+  }
+
+  /**
+   * Switches rate limiting on or off.
+   *
+   * @param enabled true to enforce the limits
+   */
+  public void rateLimiting(boolean enabled) {
+    this.rateLimiting = enabled;
+  }
+
+  /**
+   * Opens a master account.
+   *
+   * @param kind its key's kind
+   * @param creditsPerCycle credits granted each billing cycle
+   * @param perMinute its rate limit, or 0 for the kind's default
+   * @param secret its key, or null to draw one
+   * @return the account's id and key
+   */
+  public NewAccount createAccount(KeyClass kind, long creditsPerCycle, int perMinute, @Nullable String secret) {
+    String key = secret != null ? secret : "sk_test_" + kind.name().toLowerCase(java.util.Locale.ROOT) + "_" + ids.base62(24);
+    MasterAccount account =
+        new MasterAccount(
+            accounts.nextId(), key, kind, creditsPerCycle, perMinute > 0 ? perMinute : kind.defaultPerMinute(),
+            time.now(), time.nanoTime());
+    accounts.add(account);
+    return new NewAccount(account.accountId, key);
+  }
+
+  /**
+   * The id of the account a key belongs to.
+   *
+   * @param key the key sent, if any
+   * @return the account id, or null for a missing or unknown key
+   */
+  public @Nullable String accountIdForKey(@Nullable String key) {
+    MasterAccount account = accounts.byKey(key);
+    return account == null ? null : account.accountId;
+  }
+
+  /**
+   * Answers one request.
+   *
+   * @param method the HTTP method
+   * @param path the path, without query
+   * @param key the {@code sivi-api-key} header, if sent
+   * @param body the body
+   * @return the answer
+   */
+  public EngineReply handle(String method, String path, @Nullable String key, byte[] body) {
+    Route route = Route.parse(path);
+    if (route == null) {
+      return EngineReply.error(404, Messages.UNKNOWN_ENDPOINT);
+    }
+    if (!method.equals("POST")) {
+      return EngineReply.error(405, Messages.METHOD_NOT_ALLOWED);
+    }
+    MasterAccount account = accounts.byKey(key);
+    if (account == null) {
+      return EngineReply.error(401, Messages.AUTH_FAILED);
+    }
+    if (rateLimiting && !account.bucket.tryTake(time.nanoTime())) {
+      return EngineReply.error(429, Messages.RATE_LIMITED);
+    }
+    if (!route.allows(account.kind)) {
+      return EngineReply.error(403, Messages.FORBIDDEN);
+    }
+    JsonObject json = Json.parseObject(body);
+    String userId = json == null ? null : validUserId(Json.string(json, "abstractUserId"));
+    if (json == null || userId == null) {
+      return EngineReply.error(422, Messages.INVALID_INPUT);
+    }
+    Instant now = time.now();
+    return switch (route.operation()) {
+      case LOGIN_USER -> users.login(account, userId, json, now);
+      case SET_CREDIT_LIMIT -> users.setCreditLimit(account, userId, json, now);
+      case DELETE_USER -> users.delete(account, userId, now);
+      case REACTIVATE_USER -> users.reactivate(account, userId, now);
+      case ACCOUNT_ANALYSIS -> analysis(account, userId, now);
+      case EXPORT_DATA -> export(account, userId, json, now);
+    };
+  }
+
+  private static EngineReply analysis(MasterAccount account, String userId, Instant now) {
+    synchronized (account) {
+      EndUser user = account.activeUser(userId, now);
+      return user == null
+          ? EngineReply.error(400, Messages.USER_DOES_NOT_EXIST)
+          : EngineReply.ok(AnalysisReport.build(account, user, now));
+    }
+  }
+
+  private static EngineReply export(MasterAccount account, String userId, JsonObject body, Instant now) {
+    ExportQuery query = ExportQuery.parse(body);
+    if (query == null) {
+      return EngineReply.error(422, Messages.INVALID_INPUT);
+    }
+    synchronized (account) {
+      EndUser user = account.activeUser(userId, now);
+      return user == null
+          ? EngineReply.error(400, Messages.USER_DOES_NOT_EXIST)
+          : EngineReply.ok(query.answer(user, now));
+    }
+  }
+
+  /**
+   * The user id of a body, if it is one the fake accepts: the same rules as {@link AbstractUserId}.
+   *
+   * @param value the {@code abstractUserId} member
+   * @return the id, or null if absent or invalid
+   */
+  public static @Nullable String validUserId(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return AbstractUserId.of(value).value();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Records an end user's activity (the backdoor behind {@code recordUsage}).
+   *
+   * @param accountId the master account
+   * @param userId the user
+   * @param activity what the user did
+   * @return 200, 400 for an unknown or deleted user, or 429 when the credits do not cover it
+   */
+  public EngineReply recordUsage(String accountId, String userId, Activity activity) {
+    return usage.record(accounts.byId(accountId), userId, activity, time.now());
+  }
+
+  /**
+   * A user as it is now, deleted ones included until purged.
+   *
+   * @param accountId the master account
+   * @param userId the user
+   * @return the user, if kept
+   */
+  public Optional<UserView> user(String accountId, String userId) {
+    MasterAccount account = accounts.byId(accountId);
+    Instant now = time.now();
+    synchronized (account) {
+      EndUser user = account.user(userId, now);
+      if (user == null) {
+        return Optional.empty();
+      }
+      Instant deleted = user.deletedAt;
+      return Optional.of(
+          new UserView(
+              user.id, user.workspaceId, deleted, deleted == null ? null : deleted.plus(EndUser.RETENTION),
+              user.creditLimit, user.credits.used(account.cycle(now)), user.lastAccessed, user.activities.size()));
+    }
+  }
+
+  /**
+   * A master account's credit pool as it is now.
+   *
+   * @param accountId the master account
+   * @return the pool
+   */
+  public PoolView pool(String accountId) {
+    MasterAccount account = accounts.byId(accountId);
+    Instant now = time.now();
+    synchronized (account) {
+      long cycle = account.cycle(now);
+      Instant start = Billing.cycleStart(account.createdAt, cycle);
+      return new PoolView(account.creditsPerCycle, account.pool.used(cycle), start, start.plus(Billing.CYCLE));
+    }
+  }
+
+  /**
+   * Whether an access token was issued by login-user to a user that is still active, less than an
+   * hour ago.
+   *
+   * @param token the access token
+   * @return true if it would still be accepted
+   */
+  public boolean accessTokenActive(String token) {
+    Instant now = time.now();
+    for (MasterAccount account : accounts.all()) {
+      synchronized (account) {
+        for (EndUser user : account.users(now)) {
+          if (user.accessTokenActive(token, now)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.sivi4j.transport.vertx.internal;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+
+/** Delivers results on the Vert.x context a call was made from, the way Vert.x's own APIs do. */
+public final class CallerContext {
+  private CallerContext() {}
+
+  /**
+   * The context to complete a call on: the caller's if it is on one of {@code vertx}'s contexts, else
+   * an event-loop context of {@code vertx}, so completion never runs on a foreign thread by accident.
+   *
+   * @param vertx the client's Vert.x
+   * @return the context
+   */
+  public static Context of(Vertx vertx) {
+    Context current = Vertx.currentContext();
+    return current != null && current.owner() == vertx ? current : vertx.getOrCreateContext();
+  }
+
+  /**
+   * A Vert.x future bound to {@code context} that completes like {@code stage}, with the failure
+   * itself rather than the {@link CompletionException} that dependent stages wrap it in.
+   *
+   * @param context the context whose thread runs the future's handlers
+   * @param stage the result
+   * @param <T> the result type
+   * @return the future
+   */
+  public static <T> Future<T> complete(Context context, CompletionStage<T> stage) {
+    CompletableFuture<T> unwrapped = new CompletableFuture<>();
+    stage.whenComplete(
+        (value, error) -> {
+          if (error == null) {
+            unwrapped.complete(value);
+          } else {
+            unwrapped.completeExceptionally(unwrap(error));
+          }
+        });
+    return Future.fromCompletionStage(unwrapped, context);
+  }
+
+  static Throwable unwrap(Throwable error) {
+    Throwable current = error;
+    while ((current instanceof CompletionException || current instanceof ExecutionException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+}

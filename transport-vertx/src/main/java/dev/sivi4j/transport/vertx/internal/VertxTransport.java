@@ -1,0 +1,172 @@
+package dev.sivi4j.transport.vertx.internal;
+
+import dev.sivi4j.SiviConfig;
+import dev.sivi4j.Timeouts;
+import dev.sivi4j.error.TransportErrorKind;
+import dev.sivi4j.error.TransportException;
+import dev.sivi4j.spi.Header;
+import dev.sivi4j.spi.Scheduler;
+import dev.sivi4j.spi.SiviAsyncTransport;
+import dev.sivi4j.spi.TransportRequest;
+import dev.sivi4j.spi.TransportResponse;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The async transport on the Vert.x Web Client: one {@code POST} per attempt, redirects off, the
+ * attempt's timeout applied both as an idle timeout and as an overall timer (so a body dribbled a byte
+ * at a time cannot outlast it), and the body capped while it streams in. It never blocks, never
+ * retries, and closes the Web Client only if it created it.
+ *
+ * <p>The request is issued from the calling thread's Vert.x context when there is one, so its
+ * completion, and the pipeline steps that follow, run on that context.
+ */
+public final class VertxTransport implements SiviAsyncTransport {
+  private final Vertx vertx;
+  private final WebClient client;
+  private final boolean ownsClient;
+  private final long connectBudgetMillis;
+  private final Scheduler scheduler;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private volatile boolean closed;
+
+  private VertxTransport(Vertx vertx, WebClient client, boolean ownsClient, Timeouts timeouts) {
+    this.vertx = Objects.requireNonNull(vertx, "vertx");
+    this.client = Objects.requireNonNull(client, "webClient");
+    this.ownsClient = ownsClient;
+    this.connectBudgetMillis = VertxScheduler.timerMillis(timeouts.poolAcquire().plus(timeouts.connect()));
+    this.scheduler = new VertxScheduler(vertx);
+  }
+
+  /**
+   * A transport on a Web Client it creates from the configuration and closes with itself.
+   *
+   * @param vertx the user's Vert.x, left open
+   * @param config the configuration
+   * @return the transport
+   */
+  public static VertxTransport owningClient(Vertx vertx, SiviConfig config) {
+    WebClient client = WebClientFactory.create(vertx, config);
+    return new VertxTransport(vertx, client, true, config.timeouts());
+  }
+
+  /**
+   * A transport on the user's Web Client, which it never closes. Its TLS, proxy and pool settings
+   * apply; redirects and timeouts are set on each request.
+   *
+   * @param vertx the user's Vert.x
+   * @param client the user's Web Client
+   * @param config the configuration
+   * @return the transport
+   */
+  public static VertxTransport sharingClient(Vertx vertx, WebClient client, SiviConfig config) {
+    return new VertxTransport(vertx, client, false, config.timeouts());
+  }
+
+  @Override
+  public CompletableFuture<TransportResponse> send(TransportRequest request) {
+    if (closed) {
+      return CompletableFuture.failedFuture(
+          new TransportException(TransportErrorKind.CLIENT_CLOSED, "the client is closed", null));
+    }
+    long timeoutMillis = VertxScheduler.timerMillis(request.timeout());
+    Attempt attempt = new Attempt(request.maxResponseBytes());
+    CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+    HttpRequest<byte[]> http =
+        client
+            .requestAbs(HttpMethod.POST, request.uri().toString())
+            .followRedirects(false)
+            .idleTimeout(timeoutMillis)
+            .connectTimeout(Math.min(timeoutMillis, connectBudgetMillis))
+            .as(new CappedBody(attempt));
+    for (Header header : request.headers()) {
+      http.putHeader(header.name(), header.value());
+    }
+    inFlight.incrementAndGet();
+    long timer =
+        vertx.setTimer(
+            timeoutMillis,
+            id -> result.completeExceptionally(
+                attempt.abort(
+                    TransportErrorKind.RESPONSE_TIMEOUT,
+                    "no complete response within the attempt's timeout of " + timeoutMillis + " ms")));
+    result.whenComplete(
+        (response, error) -> {
+          vertx.cancelTimer(timer);
+          if (result.isCancelled()) {
+            attempt.abort(TransportErrorKind.CANCELLED, "the call was cancelled");
+          }
+        });
+    try {
+      http.sendBuffer(Buffer.buffer(request.body())).onComplete(outcome -> finish(outcome, attempt, result));
+    } catch (RuntimeException e) {
+      inFlight.decrementAndGet();
+      result.completeExceptionally(IoFailures.classify(e));
+    }
+    return result;
+  }
+
+  private void finish(
+      AsyncResult<HttpResponse<byte[]>> outcome, Attempt attempt, CompletableFuture<TransportResponse> result) {
+    inFlight.decrementAndGet();
+    if (outcome.succeeded()) {
+      HttpResponse<byte[]> response = outcome.result();
+      byte[] body = response.body();
+      result.complete(
+          new TransportResponse(response.statusCode(), headers(response.headers()), body == null ? new byte[0] : body));
+      return;
+    }
+    TransportException aborted = attempt.aborted();
+    result.completeExceptionally(aborted != null ? aborted : IoFailures.classify(outcome.cause()));
+  }
+
+  private static Map<String, String> headers(MultiMap headers) {
+    Map<String, String> byName = new HashMap<>();
+    for (String name : headers.names()) {
+      String value = headers.get(name);
+      if (value != null) {
+        byName.putIfAbsent(name.toLowerCase(Locale.ROOT), value);
+      }
+    }
+    return byName;
+  }
+
+  @Override
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  /**
+   * How many requests Vert.x has not finished yet, aborted ones included until their connection is
+   * reset; zero once everything is released.
+   *
+   * @return the number of requests in flight
+   */
+  public int inFlight() {
+    return inFlight.get();
+  }
+
+  /** Refuses new requests and closes the Web Client if this transport created it. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (ownsClient) {
+      client.close();
+    }
+  }
+}
