@@ -161,6 +161,28 @@ final class RawServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Answers 200 with a chunked JSON-looking body of about {@code bytes} bytes (no {@code
+   * Content-Length}, so the client learns the size only by reading), until the client goes away.
+   */
+  static Conversation chunkedBody(long bytes) {
+    return (socket, server) -> {
+      if (!server.readRequest(socket.getInputStream())) {
+        return;
+      }
+      OutputStream out = socket.getOutputStream();
+      String head = "{\"status\":200,\"body\":{\"message\":\"";
+      out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+          + Integer.toHexString(head.length()) + "\r\n" + head + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      byte[] chunk = ("2000\r\n" + "x".repeat(0x2000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+      for (long sent = 0; sent < bytes; sent += 0x2000) {
+        out.write(chunk);
+      }
+      out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+    };
+  }
+
   @Override
   public void close() {
     closed = true;

@@ -19,10 +19,6 @@ import dev.sivi4j.testkit.Fault;
 import dev.sivi4j.testkit.FaultRule;
 import dev.sivi4j.testkit.FakeSiviServer;
 import dev.sivi4j.testkit.internal.http.HttpReply;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -182,7 +178,7 @@ public abstract class ResponseFaultsContract extends TransportContract {
   @Test
   void f18OversizedAndEndlessBodiesStopAtTheCap() {
     ScriptedSivi declared = scripted(ScriptedSivi.oversized(100L << 20));
-    RawServer endless = track(RawServer.plain(ResponseFaultsContract::endlessChunked));
+    RawServer endless = track(RawServer.plain(RawServer.chunkedBody(1L << 30)));
 
     SiviResponseException big = failure(run(() -> clientFor(declared).deleteUser(USER)), SiviResponseException.class, RELAXED);
     SiviResponseException chunked = failure(run(() -> client(config(endless.baseUri(), KeyKind.SUPER_USER).build())
@@ -205,22 +201,6 @@ public abstract class ResponseFaultsContract extends TransportContract {
     };
     for (String body : bodies) {
       malformed(loginAgainst(ScriptedSivi.json(200, body)));
-    }
-  }
-
-  /** Answers 200 with a chunked body that never ends, until the client goes away. */
-  private static void endlessChunked(Socket socket, RawServer server) throws IOException {
-    if (!server.readRequest(socket.getInputStream())) {
-      return;
-    }
-    OutputStream out = socket.getOutputStream();
-    out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-        .getBytes(StandardCharsets.US_ASCII));
-    byte[] chunk = ("2000\r\n" + " ".repeat(0x2000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-    String head = "{\"status\":200,\"body\":{\"message\":\"";
-    out.write((Integer.toHexString(head.length()) + "\r\n" + head + "\r\n").getBytes(StandardCharsets.US_ASCII));
-    for (long sent = 0; sent < (1L << 30); sent += chunk.length) {
-      out.write(chunk);
     }
   }
 }
