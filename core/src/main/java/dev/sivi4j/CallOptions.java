@@ -12,7 +12,12 @@ import java.util.Optional;
  * @param retryPolicy the retry policy to use instead of the client's, if any
  */
 public record CallOptions(Optional<Timeouts> timeouts, Optional<RetryPolicy> retryPolicy) {
-  /** Validates both fields. */
+  /**
+   * Validates both fields.
+   *
+   * @param timeouts see the record description
+   * @param retryPolicy see the record description
+   */
   public CallOptions {
     Objects.requireNonNull(timeouts, "timeouts");
     Objects.requireNonNull(retryPolicy, "retryPolicy");

@@ -28,7 +28,22 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
   private static final RetryPolicy DEFAULTS =
       new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(8), 500);
 
-  /** Validates every field. */
+  /**
+
+   * Validates every field.
+
+   *
+
+   * @param maxAttempts see the record description
+
+   * @param baseDelay see the record description
+
+   * @param maxDelay see the record description
+
+   * @param budgetTokens see the record description
+
+   */
+
   public RetryPolicy {
     if (maxAttempts < 1 || maxAttempts > 10) {
       throw new IllegalArgumentException(

@@ -16,7 +16,22 @@ public record Timeouts(Duration connect, Duration poolAcquire, Duration perAttem
       new Timeouts(
           Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(30));
 
-  /** Validates that every timeout is positive. */
+  /**
+
+   * Validates that every timeout is positive.
+
+   *
+
+   * @param connect see the record description
+
+   * @param poolAcquire see the record description
+
+   * @param perAttempt see the record description
+
+   * @param wholeCall see the record description
+
+   */
+
   public Timeouts {
     positive(connect, "connect");
     positive(poolAcquire, "poolAcquire");

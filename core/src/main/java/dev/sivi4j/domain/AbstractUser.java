@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param workspaceId the id of the user's Sivi workspace
  */
 public record AbstractUser(AbstractUserId id, String workspaceId) {
-  /** Validates both fields. */
+  /**
+   * Validates both fields.
+   *
+   * @param id see the record description
+   * @param workspaceId see the record description
+   */
   public AbstractUser {
     Objects.requireNonNull(id, "id");
     Checks.text(workspaceId, "workspaceId", 512);

@@ -14,7 +14,16 @@ public record AbstractUserId(String value) {
   /** The longest identifier accepted. The service documents no limit; this one keeps ids sane. */
   public static final int MAX_LENGTH = 256;
 
-  /** Validates the identifier. */
+  /**
+
+   * Validates the identifier.
+
+   *
+
+   * @param value see the record description
+
+   */
+
   public AbstractUserId {
     Checks.text(value, "abstractUserId", MAX_LENGTH);
     if (!value.strip().equals(value)) {

@@ -22,7 +22,14 @@ public record AccountAnalysis(
     List<UsageSummary> monthly,
     CreditBalance creditBalance,
     Optional<Instant> lastAccessed) {
-  /** Validates and copies every field. */
+  /**
+   * Validates and copies every field.
+   *
+   * @param yearly see the record description
+   * @param monthly see the record description
+   * @param creditBalance see the record description
+   * @param lastAccessed see the record description
+   */
   public AccountAnalysis {
     Objects.requireNonNull(yearly, "yearlyAnalysis");
     monthly = List.copyOf(Objects.requireNonNull(monthly, "monthlyAnalysis"));

@@ -33,7 +33,28 @@ public record Brand(
 
   private static final Pattern HEX_COLOR = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
 
-  /** Validates and copies every field. */
+  /**
+
+   * Validates and copies every field.
+
+   *
+
+   * @param name see the record description
+
+   * @param description see the record description
+
+   * @param url see the record description
+
+   * @param logoUrl see the record description
+
+   * @param colors see the record description
+
+   * @param fonts see the record description
+
+   * @param persona see the record description
+
+   */
+
   public Brand {
     Checks.text(name, "brand.brandName", 200);
     Checks.text(description, "brand.brandDescription", 2000);

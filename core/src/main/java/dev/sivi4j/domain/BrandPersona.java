@@ -21,7 +21,22 @@ public record BrandPersona(
   private static final int MAX_ITEMS = 50;
   private static final int MAX_TEXT = 200;
 
-  /** Validates and copies every field. */
+  /**
+
+   * Validates and copies every field.
+
+   *
+
+   * @param emotions see the record description
+
+   * @param industry see the record description
+
+   * @param audience see the record description
+
+   * @param designTags see the record description
+
+   */
+
   public BrandPersona {
     emotions = Checks.texts(emotions, "brandPersona.emotions", MAX_ITEMS, MAX_TEXT);
     industry.ifPresent(value -> Checks.text(value, "brandPersona.industry", MAX_TEXT));

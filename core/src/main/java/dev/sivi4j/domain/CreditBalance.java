@@ -7,7 +7,12 @@ package dev.sivi4j.domain;
  * @param usedCredits credits consumed
  */
 public record CreditBalance(long availableCredits, long usedCredits) {
-  /** Validates both counts. */
+  /**
+   * Validates both counts.
+   *
+   * @param availableCredits see the record description
+   * @param usedCredits see the record description
+   */
   public CreditBalance {
     Checks.nonNegative(usedCredits, "usedCredits");
   }

@@ -21,8 +21,20 @@ import java.util.regex.Pattern;
 public record DataSize(String text, OptionalLong bytes) {
   private static final Pattern FORMAT =
       Pattern.compile("\\s*(\\d{1,15}(?:\\.\\d{1,6})?)\\s*([kKmMgGtT]?)[bB](?:ytes?)?\\s*");
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
-  /** Validates both fields. */
+  /**
+
+   * Validates both fields.
+
+   *
+
+   * @param text see the record description
+
+   * @param bytes see the record description
+
+   */
+
   public DataSize {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(bytes, "bytes");
@@ -49,6 +61,10 @@ public record DataSize(String text, OptionalLong bytes) {
           default -> 0;
         };
     BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(1L << shift));
+    if (bytes.compareTo(LONG_MAX) > 0) {
+      // longValue() would wrap to a meaningless (even negative) size.
+      return new DataSize(text, OptionalLong.empty());
+    }
     return new DataSize(text, OptionalLong.of(bytes.longValue()));
   }
 

@@ -26,7 +26,16 @@ public record ExportPage(
     List<ExportedMedia> media,
     List<ExportedContent> content,
     boolean complete) {
-  /** Validates and copies every field. */
+  /**
+   * Validates and copies every field.
+   *
+   * @param windowStart see the record description
+   * @param windowEnd see the record description
+   * @param variants see the record description
+   * @param media see the record description
+   * @param content see the record description
+   * @param complete see the record description
+   */
   public ExportPage {
     Objects.requireNonNull(windowStart, "windowStart");
     Objects.requireNonNull(windowEnd, "windowEnd");

@@ -26,7 +26,22 @@ public record ExportRequest(AbstractUserId userId, Instant start, Instant end, D
   /** The shortest window: the service counts in whole seconds. */
   public static final Duration MIN_WINDOW = Duration.ofSeconds(1);
 
-  /** Validates every field. */
+  /**
+
+   * Validates every field.
+
+   *
+
+   * @param userId see the record description
+
+   * @param start see the record description
+
+   * @param end see the record description
+
+   * @param windowSize see the record description
+
+   */
+
   public ExportRequest {
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(start, "start");

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param bulletList the bullet points (sent as {@code bulletlist})
  */
 public record ExportedContent(String title, String subtitle, List<String> bulletList) {
-  /** Validates and copies every field. */
+  /**
+   * Validates and copies every field.
+   *
+   * @param title see the record description
+   * @param subtitle see the record description
+   * @param bulletList see the record description
+   */
   public ExportedContent {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(subtitle, "subtitle");

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param type for example {@code photo} or {@code illustration}
  */
 public record ExportedMedia(String url, String type) {
-  /** Validates both fields. */
+  /**
+   * Validates both fields.
+   *
+   * @param url see the record description
+   * @param type see the record description
+   */
   public ExportedMedia {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(type, "type");

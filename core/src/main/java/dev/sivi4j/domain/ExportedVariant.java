@@ -21,7 +21,16 @@ public record ExportedVariant(
     OptionalInt width,
     OptionalInt height,
     Optional<String> type) {
-  /** Validates every field. */
+  /**
+   * Validates every field.
+   *
+   * @param variantId see the record description
+   * @param imageUrl see the record description
+   * @param editLink see the record description
+   * @param width see the record description
+   * @param height see the record description
+   * @param type see the record description
+   */
   public ExportedVariant {
     Objects.requireNonNull(variantId, "variantId");
     Objects.requireNonNull(imageUrl, "variantImageUrl");

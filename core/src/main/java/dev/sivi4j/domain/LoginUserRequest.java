@@ -15,7 +15,13 @@ import java.util.Optional;
  * @param planId the plan to assign, if any
  */
 public record LoginUserRequest(AbstractUserId userId, Optional<Brand> brand, Optional<String> planId) {
-  /** Validates every field. */
+  /**
+   * Validates every field.
+   *
+   * @param userId see the record description
+   * @param brand see the record description
+   * @param planId see the record description
+   */
   public LoginUserRequest {
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(brand, "brand");

@@ -11,7 +11,12 @@ package dev.sivi4j.domain;
  * @param refreshToken the refresh token, opaque
  */
 public record SessionTokens(String accessToken, String refreshToken) {
-  /** Validates both tokens. */
+  /**
+   * Validates both tokens.
+   *
+   * @param accessToken see the record description
+   * @param refreshToken see the record description
+   */
   public SessionTokens {
     Checks.text(accessToken, "accessToken", 8192);
     Checks.text(refreshToken, "refreshToken", 8192);

@@ -17,7 +17,15 @@ public record UsageSummary(
     long downloadedDesigns,
     long media,
     DataSize mediaSize) {
-  /** Validates every field. */
+  /**
+   * Validates every field.
+   *
+   * @param generatedDesignVariations see the record description
+   * @param editedDesigns see the record description
+   * @param downloadedDesigns see the record description
+   * @param media see the record description
+   * @param mediaSize see the record description
+   */
   public UsageSummary {
     Checks.nonNegative(generatedDesignVariations, "numberOfGeneratedDesignVariations");
     Checks.nonNegative(editedDesigns, "numberOfEditedDesigns");

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param tokens the session tokens for the UI SDK widget
  */
 public record UserLogin(AbstractUser user, SessionTokens tokens) {
-  /** Validates both fields. */
+  /**
+   * Validates both fields.
+   *
+   * @param user see the record description
+   * @param tokens see the record description
+   */
   public UserLogin {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(tokens, "tokens");

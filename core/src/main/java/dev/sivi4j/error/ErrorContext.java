@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record ErrorContext(
     Operation operation, int httpStatus, int envelopeStatus, int attempts, String bodyExcerpt) {
-  /** Validates every field. */
+  /**
+   * Validates every field.
+   *
+   * @param operation see the record description
+   * @param httpStatus see the record description
+   * @param envelopeStatus see the record description
+   * @param attempts see the record description
+   * @param bodyExcerpt see the record description
+   */
   public ErrorContext {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(bodyExcerpt, "bodyExcerpt");

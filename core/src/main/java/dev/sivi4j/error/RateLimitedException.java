@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 public final class RateLimitedException extends SiviApiException {
   @Serial private static final long serialVersionUID = 1L;
 
+  /** The wait the service asked for, if any. */
   private final @Nullable Duration retryAfter;
 
   /**

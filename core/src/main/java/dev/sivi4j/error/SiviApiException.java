@@ -19,6 +19,7 @@ public abstract sealed class SiviApiException extends SiviException
         UnexpectedStatusException {
   @Serial private static final long serialVersionUID = 1L;
 
+  /** The service's message, if any. */
   private final @Nullable String serverMessage;
 
   SiviApiException(ErrorContext context, String summary, @Nullable String serverMessage) {

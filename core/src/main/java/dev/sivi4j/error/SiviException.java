@@ -17,10 +17,15 @@ public abstract sealed class SiviException extends RuntimeException
     permits SiviApiException, SiviTransportException, SiviResponseException {
   @Serial private static final long serialVersionUID = 1L;
 
+  /** The operation that failed. */
   private final Operation operation;
+  /** The HTTP status, or 0. */
   private final int httpStatus;
+  /** The envelope status, or 0. */
   private final int envelopeStatus;
+  /** The attempts made. */
   private final int attempts;
+  /** A sanitized excerpt of the body. */
   private final String bodyExcerpt;
 
   SiviException(ErrorContext context, String detail, @Nullable Throwable cause) {

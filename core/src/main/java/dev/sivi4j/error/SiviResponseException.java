@@ -16,6 +16,7 @@ public final class SiviResponseException extends SiviException {
     BODY_TOO_LARGE
   }
 
+  /** Why the answer could not be used. */
   private final Reason reason;
 
   /**

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 public sealed class SiviTransportException extends SiviException permits SiviTimeoutException {
   @Serial private static final long serialVersionUID = 1L;
 
+  /** What went wrong. */
   private final TransportErrorKind kind;
 
   /**

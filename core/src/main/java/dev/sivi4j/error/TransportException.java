@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 public final class TransportException extends Exception {
   @Serial private static final long serialVersionUID = 1L;
 
+  /** What went wrong. */
   private final TransportErrorKind kind;
 
   /**

@@ -18,7 +18,14 @@ public record ExportBatch(
     List<ExportedMedia> media,
     List<ExportedContent> content,
     boolean more) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param variants see the record description
+   * @param media see the record description
+   * @param content see the record description
+   * @param more see the record description
+   */
   public ExportBatch {
     variants = List.copyOf(variants);
     media = List.copyOf(media);

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param sensitive whether the value is a secret
  */
 public record Header(String name, String value, boolean sensitive) {
-  /** Validates both fields. */
+  /**
+   * Validates both fields.
+   *
+   * @param name see the record description
+   * @param value see the record description
+   * @param sensitive see the record description
+   */
   public Header {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param tokens the session tokens
  */
 public record LoginGrant(String workspaceId, SessionTokens tokens) {
-  /** Validates both fields. */
+  /**
+   * Validates both fields.
+   *
+   * @param workspaceId see the record description
+   * @param tokens see the record description
+   */
   public LoginGrant {
     Objects.requireNonNull(workspaceId, "workspaceId");
     Objects.requireNonNull(tokens, "tokens");

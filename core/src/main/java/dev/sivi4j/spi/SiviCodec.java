@@ -14,8 +14,9 @@ import dev.sivi4j.error.CodecException;
  * absent the HTTP status does. On success they decode the body, checking every required field and the
  * range of every number, ignoring unknown fields and rejecting trailing data: anything wrong is a
  * {@link CodecException}. On failure they are tolerant: {@code message} is taken if it is a string and
- * left null otherwise, and a JSON body without an envelope gives an envelope with status 0 and no
- * message. Bytes that are not JSON at all are a {@link CodecException} either way. Implementations are
+ * left null otherwise. A body that is not a Sivi envelope (not JSON, not an object, or an object with
+ * neither {@code status} nor {@code body}, such as a gateway's own JSON) is a {@link CodecException}
+ * either way, so the pipeline maps it by HTTP status. Implementations are
  * thread-safe.
  */
 public interface SiviCodec {

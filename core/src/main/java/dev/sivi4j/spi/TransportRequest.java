@@ -30,7 +30,17 @@ public record TransportRequest(
     byte[] body,
     Duration timeout,
     long maxResponseBytes) {
-  /** Validates and copies the fields (the body array is shared, not copied). */
+  /**
+   * Validates and copies the fields (the body array is shared, not copied).
+   *
+   * @param operation see the record description
+   * @param attempt see the record description
+   * @param uri see the record description
+   * @param headers see the record description
+   * @param body see the record description
+   * @param timeout see the record description
+   * @param maxResponseBytes see the record description
+   */
   public TransportRequest {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(uri, "uri");

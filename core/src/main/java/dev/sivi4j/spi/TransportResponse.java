@@ -13,7 +13,13 @@ import java.util.Optional;
  * @param body the whole body, at most the request's cap
  */
 public record TransportResponse(int statusCode, Map<String, String> headers, byte[] body) {
-  /** Validates the fields; header names must already be lower case. */
+  /**
+   * Validates the fields; header names must already be lower case.
+   *
+   * @param statusCode see the record description
+   * @param headers see the record description
+   * @param body see the record description
+   */
   public TransportResponse {
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(body, "body");

@@ -17,7 +17,22 @@ public record AccountSpec(FakeKeyKind kind, long creditsPerCycle, int requestsPe
   /** The credits an account gets each cycle unless told otherwise. */
   public static final long DEFAULT_CREDITS_PER_CYCLE = 10_000;
 
-  /** Validates every field. */
+  /**
+
+   * Validates every field.
+
+   *
+
+   * @param kind see the record description
+
+   * @param creditsPerCycle see the record description
+
+   * @param requestsPerMinute see the record description
+
+   * @param secret see the record description
+
+   */
+
   public AccountSpec {
     Objects.requireNonNull(kind, "kind");
     if (creditsPerCycle < 0) {

@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param cycleEnd when it ends and the credits refill
  */
 public record CreditPool(long creditsPerCycle, long usedCredits, Instant cycleStart, Instant cycleEnd) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param creditsPerCycle see the record description
+   * @param usedCredits see the record description
+   * @param cycleStart see the record description
+   * @param cycleEnd see the record description
+   */
   public CreditPool {
     Objects.requireNonNull(cycleStart, "cycleStart");
     Objects.requireNonNull(cycleEnd, "cycleEnd");

@@ -46,12 +46,13 @@ final class Dispatcher {
     String accountId = engine.accountIdForKey(key);
     Route route = Route.parse(path);
     Operation operation = route == null ? null : route.operation();
-    String userId = userId(body);
+    JsonObject json = Json.parseObject(body);
+    String userId = json == null ? null : SiviEngine.validUserId(Json.string(json, "abstractUserId"));
     InjectedFault injected = faults.select(operation, userId, accountId);
     Fault fault = injected == null ? null : injected.rule().fault();
     EngineReply reply = null;
     if (injected == null || injected.rule().handledFirst()) {
-      reply = engine.handle(method, path, key, body);
+      reply = engine.handle(method, path, key, json);
     }
     Exchange exchange;
     if (fault != null && fault.replacesAnswer()) {
@@ -80,11 +81,6 @@ final class Dispatcher {
                 Optional.ofNullable(fault),
                 handled));
     return exchange;
-  }
-
-  private static @Nullable String userId(byte[] body) {
-    JsonObject json = Json.parseObject(body);
-    return json == null ? null : SiviEngine.validUserId(Json.string(json, "abstractUserId"));
   }
 
   /** {@code ***} and, for keys of 16 characters or more, the last four. */

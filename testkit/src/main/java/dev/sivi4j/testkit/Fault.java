@@ -201,7 +201,12 @@ public sealed interface Fault {
    * @param message {@code body.message}
    */
   record Status(int status, String message) implements Fault {
-    /** Validates both fields. */
+    /**
+     * Validates both fields.
+     *
+     * @param status see the record description
+     * @param message see the record description
+     */
     public Status {
       FaultChecks.status(status);
       Objects.requireNonNull(message, "message");
@@ -219,7 +224,11 @@ public sealed interface Fault {
    * @param status the HTTP status
    */
   record HtmlError(int status) implements Fault {
-    /** Validates the status. */
+    /**
+     * Validates the status.
+     *
+     * @param status see the record description
+     */
     public HtmlError {
       FaultChecks.status(status);
     }
@@ -252,7 +261,11 @@ public sealed interface Fault {
    * @param bytesToSend bytes of the body sent before closing
    */
   record TruncatedBody(int bytesToSend) implements Fault {
-    /** Validates the count. */
+    /**
+     * Validates the count.
+     *
+     * @param bytesToSend see the record description
+     */
     public TruncatedBody {
       if (bytesToSend < 0) {
         throw new IllegalArgumentException("bytesToSend must not be negative (was " + bytesToSend + ")");
@@ -271,7 +284,11 @@ public sealed interface Fault {
    * @param bytes the size
    */
   record OversizedBody(long bytes) implements Fault {
-    /** Validates the size. */
+    /**
+     * Validates the size.
+     *
+     * @param bytes see the record description
+     */
     public OversizedBody {
       if (bytes < 1 || bytes > (1L << 40)) {
         throw new IllegalArgumentException("bytes must be between 1 and 2^40 (was " + bytes + ")");
@@ -290,7 +307,11 @@ public sealed interface Fault {
    * @param delay the delay
    */
   record Latency(Duration delay) implements Fault {
-    /** Validates the delay. */
+    /**
+     * Validates the delay.
+     *
+     * @param delay see the record description
+     */
     public Latency {
       FaultChecks.nonNegative(delay, "delay");
     }
@@ -316,7 +337,12 @@ public sealed interface Fault {
    * @param chunkBytes bytes per chunk
    */
   record SlowBody(Duration perChunk, int chunkBytes) implements Fault {
-    /** Validates both fields. */
+    /**
+     * Validates both fields.
+     *
+     * @param perChunk see the record description
+     * @param chunkBytes see the record description
+     */
     public SlowBody {
       FaultChecks.nonNegative(perChunk, "perChunk");
       if (chunkBytes < 1) {

@@ -43,7 +43,25 @@ public record RecordedRequest(
     Optional<String> message,
     Optional<Fault> fault,
     boolean handled) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param sequence see the record description
+   * @param time see the record description
+   * @param face see the record description
+   * @param method see the record description
+   * @param path see the record description
+   * @param environment see the record description
+   * @param operation see the record description
+   * @param accountId see the record description
+   * @param maskedKey see the record description
+   * @param userId see the record description
+   * @param body see the record description
+   * @param status see the record description
+   * @param message see the record description
+   * @param fault see the record description
+   * @param handled see the record description
+   */
   public RecordedRequest {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(face, "face");

@@ -28,7 +28,28 @@ public record Usage(
     long credits) {
   private static final int MAX_ITEMS = 100_000;
 
-  /** Validates every count. */
+  /**
+
+   * Validates every count.
+
+   *
+
+   * @param generatedVariations see the record description
+
+   * @param editedDesigns see the record description
+
+   * @param downloadedDesigns see the record description
+
+   * @param media see the record description
+
+   * @param mediaBytes see the record description
+
+   * @param contentSnippets see the record description
+
+   * @param credits see the record description
+
+   */
+
   public Usage {
     count(generatedVariations, "generatedVariations");
     count(editedDesigns, "editedDesigns");

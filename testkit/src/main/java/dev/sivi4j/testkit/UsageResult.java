@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param message {@code Usage recorded}, {@code User does not exist} or {@code Insufficient credit limit}
  */
 public record UsageResult(int status, String message) {
-  /** Validates the message. */
+  /**
+   * Validates the message.
+   *
+   * @param status see the record description
+   * @param message see the record description
+   */
   public UsageResult {
     Objects.requireNonNull(message, "message");
   }

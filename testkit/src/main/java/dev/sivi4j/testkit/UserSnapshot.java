@@ -25,7 +25,18 @@ public record UserSnapshot(
     long usedCredits,
     Instant lastAccessed,
     int activities) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param userId see the record description
+   * @param workspaceId see the record description
+   * @param deletedAt see the record description
+   * @param purgeAt see the record description
+   * @param creditLimit see the record description
+   * @param usedCredits see the record description
+   * @param lastAccessed see the record description
+   * @param activities see the record description
+   */
   public UserSnapshot {
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(workspaceId, "workspaceId");

@@ -1,5 +1,6 @@
 package dev.sivi4j.transport.vertx;
 
+import dev.sivi4j.CallOptions;
 import dev.sivi4j.SiviAsyncClient;
 import dev.sivi4j.domain.AbstractUserId;
 import dev.sivi4j.domain.AccountAnalysis;
@@ -110,6 +111,18 @@ public final class VertxSiviClient implements AutoCloseable {
    */
   public Flow.Publisher<ExportPage> exportData(ExportRequest request) {
     return new ContextPublisher<>(vertx, client.exportData(request));
+  }
+
+  /**
+   * A view of this client that runs every call with these overrides, for example a longer deadline
+   * for one export or no retries for a call you retry yourself. It shares this client's connections,
+   * retry budget and rate limit; closing the view does nothing, close this client instead.
+   *
+   * @param options the overrides
+   * @return a view of this client
+   */
+  public VertxSiviClient withOptions(CallOptions options) {
+    return new VertxSiviClient(vertx, client.withOptions(options), transport);
   }
 
   /**

@@ -4,7 +4,10 @@ import static dev.sivi4j.transport.vertx.StubSivi.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sivi4j.CallOptions;
+import dev.sivi4j.RetryPolicy;
 import dev.sivi4j.domain.AbstractUserId;
+import dev.sivi4j.error.ServerErrorException;
 import dev.sivi4j.json.gson.GsonSiviCodec;
 import dev.sivi4j.spi.SiviCodec;
 import io.vertx.core.buffer.Buffer;
@@ -87,6 +90,19 @@ class SiviVertxTest extends LoopbackTestBase {
     first.close();
 
     assertThat(Await.result(second.deleteUser(USER))).isNull();
+  }
+
+  @Test
+  void withOptionsOverridesTheRetryPolicyForItsCallsOnly() throws Exception {
+    sivi.on("/super/delete-user", envelope(500, "Server internal error"));
+    VertxSiviClient client = client(SUPER);
+    VertxSiviClient once = client.withOptions(CallOptions.none().withRetryPolicy(RetryPolicy.none()));
+
+    assertThat(Await.failure(once.deleteUser(USER))).isInstanceOf(ServerErrorException.class);
+    assertThat(sivi.requests()).hasSize(1);
+    once.close();
+    assertThat(Await.failure(client.deleteUser(USER))).isInstanceOf(ServerErrorException.class);
+    assertThat(sivi.requests()).hasSize(4);
   }
 
   @Test

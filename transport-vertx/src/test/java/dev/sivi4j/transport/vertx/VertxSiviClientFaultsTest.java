@@ -15,6 +15,7 @@ import dev.sivi4j.error.UnexpectedStatusException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** Faults below HTTP: each ends in its typed exception, on time, with every connection released. */
@@ -107,6 +108,42 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
     assertThat(failure).isInstanceOf(SiviTimeoutException.class);
     assertThat(((SiviTimeoutException) failure).kind()).isEqualTo(TransportErrorKind.RESPONSE_TIMEOUT);
     assertThat(took).isLessThan(timeouts.perAttempt().plusMillis(1000));
+  }
+
+  @Test
+  void waitForAPooledConnectionEndsAtThePoolAcquireTimeout() throws Exception {
+    sivi.on("/super/delete-user", StubSivi.stall()).on("/super/reactivate-user", envelope(200, "User reactivated successfully"));
+    Timeouts timeouts =
+        Timeouts.defaults()
+            .withConnect(Duration.ofMillis(100))
+            .withPoolAcquire(Duration.ofMillis(200))
+            .withPerAttempt(Duration.ofMillis(1500))
+            .withWholeCall(Duration.ofSeconds(2));
+    SiviConfig config =
+        config(SUPER).timeouts(timeouts).maxConnections(1).retryPolicy(RetryPolicy.defaults().withMaxAttempts(1)).build();
+    VertxSiviClient client = client(config);
+    var holding = client.deleteUser(USER);
+    Await.until(() -> sivi.requests().size() == 1, "the only connection is taken");
+
+    Throwable failure = Await.failure(client.reactivateUser(USER));
+
+    assertThat(failure).isInstanceOf(SiviTimeoutException.class);
+    assertThat(((SiviTimeoutException) failure).kind()).isEqualTo(TransportErrorKind.POOL_ACQUIRE_TIMEOUT);
+    assertThat(sivi.requests()).hasSize(1);
+    assertThat(Await.failure(holding)).isInstanceOf(SiviTimeoutException.class);
+  }
+
+  @Test
+  void cancellingTheAsyncStageAbortsTheRequest() throws Exception {
+    sivi.on("/super/delete-user", StubSivi.dribble(vertx, 20));
+    VertxSiviClient client = client(SUPER);
+    CompletableFuture<Void> call = client.asAsyncClient().deleteUser(USER).toCompletableFuture();
+    Await.until(() -> sivi.requests().size() == 1, "the request reached the server");
+
+    assertThat(call.cancel(true)).isTrue();
+
+    Await.until(() -> client.inFlight() == 0, "the cancelled request was released");
+    assertThat(call).isCancelled();
   }
 
   @Test

@@ -25,10 +25,10 @@ final class Bodies {
     reader.beginObject("body");
     String message = "";
     while (reader.json().hasNext()) {
-      if (reader.json().nextName().equals("message") && !reader.skipNull()) {
+      if (!reader.json().nextName().equals("message")) {
+        reader.skipValue();
+      } else if (!reader.skipNull()) {
         message = reader.string("body.message");
-      } else {
-        reader.json().skipValue();
       }
     }
     reader.json().endObject();
@@ -45,7 +45,7 @@ final class Bodies {
         case "accessToken" -> access = reader.string("body.accessToken");
         case "refreshToken" -> refresh = reader.string("body.refreshToken");
         case "workspaceId" -> workspace = reader.string("body.workspaceId");
-        default -> reader.json().skipValue();
+        default -> reader.skipValue();
       }
     }
     reader.json().endObject();
@@ -81,7 +81,7 @@ final class Bodies {
                 Optional.of(value >= MILLIS_THRESHOLD ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value));
           }
         }
-        default -> reader.json().skipValue();
+        default -> reader.skipValue();
       }
     }
     reader.json().endObject();
@@ -107,7 +107,7 @@ final class Bodies {
         case "numberOfDownloadedDesigns" -> downloaded = count(reader, field, name);
         case "numberOfMedia" -> media = count(reader, field, name);
         case "mediaSize" -> size = reader.string(field + ".mediaSize");
-        default -> reader.json().skipValue();
+        default -> reader.skipValue();
       }
     }
     reader.json().endObject();
@@ -128,7 +128,7 @@ final class Bodies {
         case "availableCredits" -> available =
             reader.wholeNumber("body.creditBalance.availableCredits", Long.MIN_VALUE, Long.MAX_VALUE);
         case "usedCredits" -> used = reader.wholeNumber("body.creditBalance.usedCredits", 0, Long.MAX_VALUE);
-        default -> reader.json().skipValue();
+        default -> reader.skipValue();
       }
     }
     reader.json().endObject();

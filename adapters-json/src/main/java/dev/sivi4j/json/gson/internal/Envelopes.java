@@ -47,7 +47,7 @@ final class Envelopes {
             message = message(reader);
           }
         }
-        default -> reader.json().skipValue();
+        default -> reader.skipValue();
       }
     }
     reader.json().endObject();
@@ -77,7 +77,7 @@ final class Envelopes {
   /** An error body's message, read tolerantly: anything but a string message is no message. */
   private static @Nullable String message(WireReader reader) throws IOException {
     if (reader.peek() != JsonToken.BEGIN_OBJECT) {
-      reader.json().skipValue();
+      reader.skipValue();
       return null;
     }
     String message = null;
@@ -86,7 +86,7 @@ final class Envelopes {
       if (reader.json().nextName().equals("message") && reader.peek() == JsonToken.STRING) {
         message = reader.json().nextString();
       } else {
-        reader.json().skipValue();
+        reader.skipValue();
       }
     }
     reader.json().endObject();

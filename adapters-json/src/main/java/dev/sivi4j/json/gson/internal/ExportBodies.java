@@ -33,7 +33,7 @@ final class ExportBodies {
         case "media" -> items(reader, "body.media", media, ExportBodies::media);
         case "content" -> items(reader, "body.content", content, ExportBodies::content);
         case "next" -> more = !reader.skipNull() && reader.wholeNumber("body.next", 0, 1) == 1;
-        default -> reader.json().skipValue();
+        default -> reader.skipValue();
       }
     }
     reader.json().endObject();
@@ -78,7 +78,7 @@ final class ExportBodies {
         case "variantHeight" -> height =
             OptionalInt.of((int) reader.wholeNumber(field + ".variantHeight", 0, MAX_PIXELS));
         case "variantType" -> type = Optional.of(reader.string(field + ".variantType"));
-        default -> reader.json().skipValue();
+        default -> reader.skipValue();
       }
     }
     reader.json().endObject();
@@ -99,7 +99,7 @@ final class ExportBodies {
       switch (reader.json().nextName()) {
         case "url" -> url = reader.string(field + ".url");
         case "type" -> type = reader.string(field + ".type");
-        default -> reader.json().skipValue();
+        default -> reader.skipValue();
       }
     }
     reader.json().endObject();
@@ -120,7 +120,7 @@ final class ExportBodies {
         case "title" -> title = reader.string(field + ".title");
         case "subtitle" -> subtitle = reader.string(field + ".subtitle");
         case "bulletlist" -> bullets = reader.strings(field + ".bulletlist");
-        default -> reader.json().skipValue();
+        default -> reader.skipValue();
       }
     }
     reader.json().endObject();

@@ -22,6 +22,8 @@ final class WireReader {
   /** Far deeper than any Sivi response; hostile input fails here instead of exhausting the stack. */
   static final int NESTING_LIMIT = 32;
 
+  private static final int MAX_PROBLEM_LENGTH = 160;
+
   private final JsonReader json;
 
   private WireReader(JsonReader json) {
@@ -44,12 +46,29 @@ final class WireReader {
     try {
       return body.read(this);
     } catch (MalformedJsonException | IllegalStateException | NumberFormatException | JsonParseException e) {
-      throw new CodecException(what + " is not valid JSON of the expected shape: " + e.getMessage(), e);
+      throw new CodecException(what + " is not valid JSON of the expected shape: " + problem(e), e);
     } catch (IOException e) {
-      throw new CodecException(what + " could not be read: " + e.getMessage(), e);
+      throw new CodecException(what + " could not be read: " + problem(e), e);
     } catch (IllegalArgumentException e) {
-      throw new CodecException(what + " has an invalid value: " + e.getMessage(), e);
+      throw new CodecException(what + " has an invalid value: " + problem(e), e);
     }
+  }
+
+  /**
+   * A parser failure's description, bounded and without Gson's JSON path or troubleshooting link: the
+   * path repeats object names from the body, which can be of any length.
+   */
+  private static String problem(Exception e) {
+    String text = String.valueOf(e.getMessage());
+    int lineBreak = text.indexOf('\n');
+    if (lineBreak >= 0) {
+      text = text.substring(0, lineBreak);
+    }
+    int path = text.indexOf(" path $");
+    if (path >= 0) {
+      text = text.substring(0, path);
+    }
+    return text.length() <= MAX_PROBLEM_LENGTH ? text : text.substring(0, MAX_PROBLEM_LENGTH) + "...";
   }
 
   /** Reads a value from a reader; may throw Gson's own exceptions, which {@link #read} maps. */
@@ -119,6 +138,40 @@ final class WireReader {
       throw new CodecException(field + " must be an array (was " + describe(json.peek()) + ")", null);
     }
     json.beginArray();
+  }
+
+  /**
+   * Skips the next value, checking it as strictly as a value that is read: Gson's own {@code
+   * skipValue()} passes over strings without the strict checks (raw control characters, unpaired
+   * surrogates). Iterative, and bounded by the nesting limit like any other read.
+   */
+  void skipValue() throws IOException {
+    int depth = 0;
+    do {
+      switch (json.peek()) {
+        case BEGIN_ARRAY -> {
+          json.beginArray();
+          depth++;
+        }
+        case BEGIN_OBJECT -> {
+          json.beginObject();
+          depth++;
+        }
+        case END_ARRAY -> {
+          json.endArray();
+          depth--;
+        }
+        case END_OBJECT -> {
+          json.endObject();
+          depth--;
+        }
+        case NAME -> json.nextName();
+        case STRING, NUMBER -> json.nextString();
+        case BOOLEAN -> json.nextBoolean();
+        case NULL -> json.nextNull();
+        case END_DOCUMENT -> throw new MalformedJsonException("a value is missing at the end of the document");
+      }
+    } while (depth > 0);
   }
 
   /** Whether the next value is JSON null, consuming it if so. */

@@ -83,10 +83,10 @@ public final class SiviEngine {
    * @param method the HTTP method
    * @param path the path, without query
    * @param key the {@code sivi-api-key} header, if sent
-   * @param body the body
+   * @param body the body read with {@link Json#parseObject(byte[])}: null if it was not one JSON object
    * @return the answer
    */
-  public EngineReply handle(String method, String path, @Nullable String key, byte[] body) {
+  public EngineReply handle(String method, String path, @Nullable String key, @Nullable JsonObject body) {
     Route route = Route.parse(path);
     if (route == null) {
       return EngineReply.error(404, Messages.UNKNOWN_ENDPOINT);
@@ -104,7 +104,7 @@ public final class SiviEngine {
     if (!route.allows(account.kind)) {
       return EngineReply.error(403, Messages.FORBIDDEN);
     }
-    JsonObject json = Json.parseObject(body);
+    JsonObject json = body;
     String userId = json == null ? null : validUserId(Json.string(json, "abstractUserId"));
     if (json == null || userId == null) {
       return EngineReply.error(422, Messages.INVALID_INPUT);

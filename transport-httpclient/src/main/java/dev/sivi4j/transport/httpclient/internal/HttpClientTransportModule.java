@@ -18,20 +18,42 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
  * them under {@link UserSupplied}; where that binding is absent, sivi4j creates its own.
  */
 @Module
-public abstract class HttpClientTransportModule {
-  private HttpClientTransportModule() {}
-
+public interface HttpClientTransportModule {
+  /**
+   * The user's HTTP client, present when the component binds one.
+   *
+   * @return the client
+   */
   @BindsOptionalOf
   @UserSupplied
-  abstract CloseableHttpClient userHttpClient();
+  CloseableHttpClient userHttpClient();
 
+  /**
+   * The user's codec, present when the component binds one.
+   *
+   * @return the codec
+   */
   @BindsOptionalOf
   @UserSupplied
-  abstract SiviCodec userCodec();
+  SiviCodec userCodec();
 
+  /**
+   * The pipeline's transport port.
+   *
+   * @param transport the Apache transport
+   * @return the same transport
+   */
   @Binds
-  abstract SiviTransport transport(ApacheHttpTransport transport);
+  SiviTransport transport(ApacheHttpTransport transport);
 
+  /**
+   * The transport: on the user's client if there is one, else on a pooled client sivi4j creates and
+   * owns. One per component, so the client and the tests' pool accessor see the same one.
+   *
+   * @param config the configuration
+   * @param userClient the user's client, if any
+   * @return the transport
+   */
   @Provides
   @Singleton
   static ApacheHttpTransport apacheTransport(
@@ -41,6 +63,12 @@ public abstract class HttpClientTransportModule {
         : ApacheHttpTransport.create(config);
   }
 
+  /**
+   * The codec: the user's if there is one, else the default Gson codec.
+   *
+   * @param userCodec the user's codec, if any
+   * @return the codec
+   */
   @Provides
   static SiviCodec codec(@UserSupplied Optional<SiviCodec> userCodec) {
     return userCodec.orElseGet(GsonSiviCodec::create);

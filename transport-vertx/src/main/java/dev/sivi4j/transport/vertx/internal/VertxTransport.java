@@ -32,6 +32,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>The request is issued from the calling thread's Vert.x context when there is one, so its
  * completion, and the pipeline steps that follow, run on that context.
+ *
+ * <p>When the overall timer fires or the caller cancels, the returned stage fails at once; the Web
+ * Client offers no handle to abort a request, so the connection is reset when the next body chunk
+ * arrives (the body stream refuses it) or when the idle timeout fires, whichever is first. {@link
+ * #inFlight()} counts a request until then. The body's {@code Content-Length} is not checked up front
+ * because the Web Client does not show headers to a body codec; the streaming cap bounds memory at
+ * the cap plus one chunk either way.
  */
 public final class VertxTransport implements SiviAsyncTransport {
   private final Vertx vertx;
