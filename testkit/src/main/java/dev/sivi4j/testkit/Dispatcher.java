@@ -66,20 +66,16 @@ final class Dispatcher {
             ? s.message()
             : (fault != null && fault.replacesAnswer()) || reply == null ? null : reply.message();
     boolean handled = reply != null;
+    // Built outside the journal's lock; only the numbering happens under it.
+    Optional<String> environment = Optional.ofNullable(route == null ? null : route.environment());
+    String maskedKey = mask(key);
+    String text = redact(body, key);
     journal.record(
         sequence ->
             new RecordedRequest(
-                sequence, at, face, method, path,
-                Optional.ofNullable(route == null ? null : route.environment()),
-                Optional.ofNullable(operation),
-                Optional.ofNullable(accountId),
-                mask(key),
-                Optional.ofNullable(userId),
-                redact(body, key),
-                exchange.status(),
-                Optional.ofNullable(message),
-                Optional.ofNullable(fault),
-                handled));
+                sequence, at, face, method, path, environment, Optional.ofNullable(operation),
+                Optional.ofNullable(accountId), maskedKey, Optional.ofNullable(userId), text, exchange.status(),
+                Optional.ofNullable(message), Optional.ofNullable(fault), handled));
     return exchange;
   }
 

@@ -26,48 +26,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>State lives in the instance; nothing is shared between fakes. Thread-safe.
  *
- * <h2>Semantics, and the choices made where the docs are silent</h2>
- *
- * <ul>
- *   <li><b>Paths</b>: {@code POST /api/prod/v2/<family>/<endpoint>} and the same under {@code
- *       /api/staging/v2} (one shared state). Unprefixed endpoints, other endpoints (such as
- *       extract-brand) and other paths answer 404 {@code Unknown endpoint}; other methods 405.
- *   <li><b>Checks, in order</b>: path, method, key (401 {@code Failed to authenticate request...}
- *       for a missing or unknown {@code sivi-api-key}), rate limit (429 {@code Rate limit exceeded.
- *       Please try again later.}, no {@code Retry-After}; every authenticated request counts), key kind
- *       against path family (403, see {@link FakeKeyKind}), body (422 {@code Invalid input} unless one
- *       strict JSON object of at most 256 KiB with an {@code abstractUserId} valid as an {@link
- *       AbstractUserId}), then the operation's rules. Validation comes before the user lookup.
- *   <li><b>login-user</b> creates the user and a workspace on first call and returns fresh opaque
- *       tokens (UUID-shaped) every time; an access token is valid one hour ({@link
- *       #accessTokenActive}). {@code planId} must be a string and {@code brand} an object. A user
- *       deleted but not yet purged gets 400 {@code User does not exists} until reactivated; a purged
- *       user is created afresh with a new workspace and no history.
- *   <li><b>set-user-credit-limit</b> takes {@code creditLimit} -1 (unlimited) or a positive integer
- *       written as a JSON integer; 0, other negatives, fractions (even {@code 100.0}), strings and
- *       values above 2^53-1 are 422; an unknown or deleted user is 400 {@code User does not exists}.
- *       The limit applies to every billing cycle until changed; usage counts per cycle. It never
- *       answers 429 (the docs list one without saying when).
- *   <li><b>Credits</b>: each account has a pool of {@link AccountSpec#creditsPerCycle()} credits per
- *       30-day billing cycle counted from the account's creation; the pool and each user's usage
- *       reset at each cycle. {@link #recordUsage} debits the user and the pool together, or, when its
- *       cost exceeds what either leaves, answers 429 {@code Insufficient credit limit} and changes
- *       nothing.
- *   <li><b>delete-user</b> deletes an active user (400 {@code User does not exists} if unknown or
- *       already deleted). The user is kept 15 days and purged at exactly deletion + 15 days.
- *       <b>reactivate-user</b> works during the whole retention: the docs' "14 days" is read as any
- *       time on days 0 to 14, so a user deleted on day 0 can be reactivated on day 14 (even at 14 d 23
- *       h) and is gone on day 15. Reactivating an active user succeeds and changes nothing; an unknown
- *       or purged one is 400.
- *   <li><b>account-analysis</b> and <b>export-data</b> are computed from recorded usage; an unknown or
- *       deleted user is 400 {@code User does not exist} (the documented spelling for these two).
- *       Their details are in the javadoc of the engine's report and query; in short: twelve calendar
- *       months (UTC) oldest first, the year being their sum; {@code mediaSize} in binary megabytes
- *       ({@code "2.5Mb"}); {@code lastAccessed} the last login or usage in Unix seconds; export ranges
- *       {@code [startDate, endDate)} in Unix seconds of at most 90 days (else 422), at most 300
- *       variants, 300 media and 100 content items per answer with {@code next: 1} when cut, and
- *       nothing older than a year.
- * </ul>
+ * <p>The rules it follows, including every choice made where Sivi's documentation is silent or
+ * contradicts itself, are listed in the {@linkplain dev.sivi4j.testkit package documentation}.
  */
 public final class FakeSivi {
   private final FakeClock clock;

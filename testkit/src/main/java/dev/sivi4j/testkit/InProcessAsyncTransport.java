@@ -5,6 +5,7 @@ import dev.sivi4j.spi.Scheduler;
 import dev.sivi4j.spi.SiviAsyncTransport;
 import dev.sivi4j.spi.TransportRequest;
 import dev.sivi4j.spi.TransportResponse;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,7 +46,7 @@ final class InProcessAsyncTransport implements SiviAsyncTransport {
   }
 
   /** Advances the fake clock by the delay and runs the task on the executor, never blocking. */
-  private Scheduler.Cancellable schedule(java.time.Duration delay, Runnable task) {
+  private Scheduler.Cancellable schedule(Duration delay, Runnable task) {
     AtomicBoolean cancelled = new AtomicBoolean();
     SharedExecutor.get()
         .execute(

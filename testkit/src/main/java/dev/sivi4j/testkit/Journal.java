@@ -2,16 +2,17 @@ package dev.sivi4j.testkit;
 
 import dev.sivi4j.domain.Operation;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
@@ -29,36 +30,36 @@ import java.util.function.Predicate;
  */
 public final class Journal {
   private final int capacity;
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Condition arrived = lock.newCondition();
-  private final Deque<RecordedRequest> all = new ArrayDeque<>();
-  private final Deque<RecordedRequest> untaken = new ArrayDeque<>();
+  private final AtomicLong count = new AtomicLong();
+  private final Deque<RecordedRequest> all = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger allSize = new AtomicInteger();
+  private final Deque<RecordedRequest> untaken = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger untakenSize = new AtomicInteger();
   private final List<Expectation> expectations = new CopyOnWriteArrayList<>();
-  private long count;
+  private final Object arrival = new Object();
+  private volatile int waiters;
 
   Journal(int capacity) {
     this.capacity = capacity;
   }
 
-  /** Records a request, numbering it. */
+  /** Records a request, numbering it. Lock-free, so concurrent requests never queue here. */
   RecordedRequest record(LongFunction<RecordedRequest> numbered) {
-    lock.lock();
-    try {
-      count++;
-      RecordedRequest request = numbered.apply(count);
-      add(all, request);
-      add(untaken, request);
-      arrived.signalAll();
-      return request;
-    } finally {
-      lock.unlock();
+    RecordedRequest request = numbered.apply(count.incrementAndGet());
+    add(all, allSize, request);
+    add(untaken, untakenSize, request);
+    if (waiters > 0) {
+      synchronized (arrival) {
+        arrival.notifyAll();
+      }
     }
+    return request;
   }
 
-  private void add(Deque<RecordedRequest> queue, RecordedRequest request) {
+  private void add(Deque<RecordedRequest> queue, AtomicInteger size, RecordedRequest request) {
     queue.addLast(request);
-    if (queue.size() > capacity) {
-      queue.removeFirst();
+    if (size.incrementAndGet() > capacity && queue.pollFirst() != null) {
+      size.decrementAndGet();
     }
   }
 
@@ -68,12 +69,9 @@ public final class Journal {
    * @return a snapshot
    */
   public List<RecordedRequest> requests() {
-    lock.lock();
-    try {
-      return List.copyOf(all);
-    } finally {
-      lock.unlock();
-    }
+    List<RecordedRequest> snapshot = new ArrayList<>(all);
+    snapshot.sort(Comparator.comparingLong(RecordedRequest::sequence));
+    return List.copyOf(snapshot);
   }
 
   /**
@@ -82,12 +80,7 @@ public final class Journal {
    * @return the count
    */
   public long requestCount() {
-    lock.lock();
-    try {
-      return count;
-    } finally {
-      lock.unlock();
-    }
+    return count.get();
   }
 
   /**
@@ -98,18 +91,27 @@ public final class Journal {
    * @throws InterruptedException if interrupted while waiting
    */
   public Optional<RecordedRequest> takeRequest(Duration timeout) throws InterruptedException {
-    long nanos = Objects.requireNonNull(timeout, "timeout").toNanos();
-    lock.lock();
-    try {
-      while (untaken.isEmpty()) {
-        if (nanos <= 0) {
-          return Optional.empty();
-        }
-        nanos = arrived.awaitNanos(nanos);
+    long deadline = System.nanoTime() + Objects.requireNonNull(timeout, "timeout").toNanos();
+    while (true) {
+      RecordedRequest next = untaken.pollFirst();
+      if (next != null) {
+        untakenSize.decrementAndGet();
+        return Optional.of(next);
       }
-      return Optional.of(untaken.removeFirst());
-    } finally {
-      lock.unlock();
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return Optional.empty();
+      }
+      synchronized (arrival) {
+        waiters++;
+        try {
+          if (untaken.isEmpty()) {
+            TimeUnit.NANOSECONDS.timedWait(arrival, left);
+          }
+        } finally {
+          waiters--;
+        }
+      }
     }
   }
 
@@ -154,15 +156,12 @@ public final class Journal {
     }
   }
 
-  /** Forgets every request and expectation. */
+  /** Forgets every request kept and every expectation (the count goes on). */
   public void clear() {
-    lock.lock();
-    try {
-      all.clear();
-      untaken.clear();
-    } finally {
-      lock.unlock();
-    }
+    all.clear();
+    allSize.set(0);
+    untaken.clear();
+    untakenSize.set(0);
     expectations.clear();
   }
 

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.LongAdder;
  * connection, send {@code super/login-user} for a warm-up period and then a measured one, with rate
  * limits off. A program, not a test (Surefire skips it).
  *
- * <p>Arguments, all optional: {@code [threads=16] [seconds=5] [warmupSeconds=3]}.
+ * <p>Arguments, all optional: {@code [threads=16] [seconds=5] [warmupSeconds=10]}; the warm-up lets the JIT compile the
+ * request path, which takes seconds on a busy two-core machine.
  */
 public final class FakeSiviServerBenchmark {
   private static volatile boolean measuring;
@@ -36,7 +37,7 @@ public final class FakeSiviServerBenchmark {
   public static void main(String[] args) throws Exception {
     int threads = args.length > 0 ? Integer.parseInt(args[0]) : 16;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     FakeSivi fake = FakeSivi.builder().rateLimiting(false).build();
     FakeAccount account = fake.createAccount(FakeKeyKind.SUPER_USER);
     LongAdder completed = new LongAdder();

@@ -1,7 +1,6 @@
 package dev.sivi4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sivi4j.RetryPolicy;
 import dev.sivi4j.SiviClient;

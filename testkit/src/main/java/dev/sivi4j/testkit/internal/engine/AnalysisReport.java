@@ -24,7 +24,7 @@ final class AnalysisReport {
 
   private AnalysisReport() {}
 
-  /** Builds the body. Caller holds the account's lock. */
+  /** Builds the body. Caller holds the account's monitor and the user's. */
   static JsonObject build(MasterAccount account, EndUser user, Instant now) {
     YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
     YearMonth first = current.minusMonths(MONTHS - 1L);

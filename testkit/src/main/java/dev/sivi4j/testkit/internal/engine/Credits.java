@@ -1,8 +1,8 @@
 package dev.sivi4j.testkit.internal.engine;
 
 /**
- * Credits used in the current billing cycle, reset when a new cycle starts. Guarded by the owning
- * account's lock.
+ * Credits used in the current billing cycle, reset when a new cycle starts. Guarded by the monitor
+ * of its owner (the user, or the master account for its pool).
  */
 final class Credits {
   private long cycle;

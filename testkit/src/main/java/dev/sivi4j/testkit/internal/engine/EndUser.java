@@ -8,7 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An end user of one master account. Mutable; guarded by the owning {@link MasterAccount}'s lock. */
+/** An end user of one master account. Mutable; guarded by its own monitor (see {@link MasterAccount}). */
 final class EndUser {
   /** How long a deleted user is kept before being purged. */
   static final Duration RETENTION = Duration.ofDays(15);

@@ -49,7 +49,7 @@ final class ExportQuery {
     return new ExportQuery(start, end, type.equals("designs"));
   }
 
-  /** Builds the body. Caller holds the account's lock. */
+  /** Builds the body. Caller holds the user's monitor. */
   JsonObject answer(EndUser user, Instant now) {
     long from = Math.max(start, now.minus(HISTORY).getEpochSecond());
     JsonArray variants = new JsonArray();

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import dev.sivi4j.domain.AbstractUserId;
 import dev.sivi4j.spi.TimeSource;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +58,7 @@ public final class SiviEngine {
    * @return the account's id and key
    */
   public NewAccount createAccount(KeyClass kind, long creditsPerCycle, int perMinute, @Nullable String secret) {
-    String key = secret != null ? secret : "sk_test_" + kind.name().toLowerCase(java.util.Locale.ROOT) + "_" + ids.base62(24);
+    String key = secret != null ? secret : "sk_test_" + kind.name().toLowerCase(Locale.ROOT) + "_" + ids.base62(24);
     MasterAccount account =
         new MasterAccount(
             accounts.nextId(), key, kind, creditsPerCycle, perMinute > 0 ? perMinute : kind.defaultPerMinute(),
@@ -122,10 +123,9 @@ public final class SiviEngine {
 
   private static EngineReply analysis(MasterAccount account, String userId, Instant now) {
     synchronized (account) {
-      EndUser user = account.activeUser(userId, now);
-      return user == null
+      return account.onUser(userId, now, null, user -> user == null || user.isDeleted()
           ? EngineReply.error(400, Messages.USER_DOES_NOT_EXIST)
-          : EngineReply.ok(AnalysisReport.build(account, user, now));
+          : EngineReply.ok(AnalysisReport.build(account, user, now)));
     }
   }
 
@@ -134,12 +134,9 @@ public final class SiviEngine {
     if (query == null) {
       return EngineReply.error(422, Messages.INVALID_INPUT);
     }
-    synchronized (account) {
-      EndUser user = account.activeUser(userId, now);
-      return user == null
-          ? EngineReply.error(400, Messages.USER_DOES_NOT_EXIST)
-          : EngineReply.ok(query.answer(user, now));
-    }
+    return account.onUser(userId, now, null, user -> user == null || user.isDeleted()
+        ? EngineReply.error(400, Messages.USER_DOES_NOT_EXIST)
+        : EngineReply.ok(query.answer(user, now)));
   }
 
   /**
@@ -181,17 +178,16 @@ public final class SiviEngine {
   public Optional<UserView> user(String accountId, String userId) {
     MasterAccount account = accounts.byId(accountId);
     Instant now = time.now();
-    synchronized (account) {
-      EndUser user = account.user(userId, now);
+    return account.onUser(userId, now, null, user -> {
       if (user == null) {
-        return Optional.empty();
+        return Optional.<UserView>empty();
       }
       Instant deleted = user.deletedAt;
       return Optional.of(
           new UserView(
               user.id, user.workspaceId, deleted, deleted == null ? null : deleted.plus(EndUser.RETENTION),
               user.creditLimit, user.credits.used(account.cycle(now)), user.lastAccessed, user.activities.size()));
-    }
+    });
   }
 
   /**
@@ -220,9 +216,9 @@ public final class SiviEngine {
   public boolean accessTokenActive(String token) {
     Instant now = time.now();
     for (MasterAccount account : accounts.all()) {
-      synchronized (account) {
-        for (EndUser user : account.users(now)) {
-          if (user.accessTokenActive(token, now)) {
+      for (EndUser user : account.users()) {
+        synchronized (user) {
+          if (!user.isPurgedAt(now) && user.accessTokenActive(token, now)) {
             return true;
           }
         }

@@ -24,20 +24,21 @@ final class UsageRecorder {
    */
   EngineReply record(MasterAccount account, String userId, Activity activity, Instant now) {
     synchronized (account) {
-      EndUser user = account.activeUser(userId, now);
-      if (user == null) {
-        return EngineReply.error(400, Messages.USER_DOES_NOT_EXIST);
-      }
-      if (activity.credits() > 0 && activity.credits() > account.available(user, now)) {
-        return EngineReply.error(429, Messages.INSUFFICIENT_CREDIT);
-      }
-      long cycle = account.cycle(now);
-      user.credits.debit(cycle, activity.credits());
-      account.pool.debit(cycle, activity.credits());
-      user.lastAccessed = now;
-      user.activities.add(items(user.workspaceId, activity, now));
+      return account.onUser(userId, now, null, user -> {
+        if (user == null || user.isDeleted()) {
+          return EngineReply.error(400, Messages.USER_DOES_NOT_EXIST);
+        }
+        if (activity.credits() > 0 && activity.credits() > account.available(user, now)) {
+          return EngineReply.error(429, Messages.INSUFFICIENT_CREDIT);
+        }
+        long cycle = account.cycle(now);
+        user.credits.debit(cycle, activity.credits());
+        account.pool.debit(cycle, activity.credits());
+        user.lastAccessed = now;
+        user.activities.add(items(user.workspaceId, activity, now));
+        return EngineReply.okMessage("Usage recorded");
+      });
     }
-    return EngineReply.okMessage("Usage recorded");
   }
 
   private ActivityRecord items(String workspaceId, Activity activity, Instant now) {

@@ -24,26 +24,24 @@ final class UserCommands {
     if (!validLoginExtras(body)) {
       return EngineReply.error(422, Messages.INVALID_INPUT);
     }
-    String access;
-    String refresh;
-    EndUser user;
-    synchronized (account) {
-      user = account.user(userId, now);
-      if (user != null && user.isDeleted()) {
-        return EngineReply.error(400, Messages.USER_DOES_NOT_EXISTS);
-      }
-      if (user == null) {
-        user = account.addUser(userId, ids.uuid(), now);
-      }
-      access = ids.uuid();
-      refresh = ids.uuid();
-      user.lastAccessed = now;
-      user.rememberGrant(access, refresh, now);
+    String access = ids.uuid();
+    String refresh = ids.uuid();
+    String workspace =
+        account.onUser(userId, now, ids::uuid, user -> {
+          if (user == null || user.isDeleted()) {
+            return null;
+          }
+          user.lastAccessed = now;
+          user.rememberGrant(access, refresh, now);
+          return user.workspaceId;
+        });
+    if (workspace == null) {
+      return EngineReply.error(400, Messages.USER_DOES_NOT_EXISTS);
     }
     JsonObject reply = new JsonObject();
     reply.addProperty("accessToken", access);
     reply.addProperty("refreshToken", refresh);
-    reply.addProperty("workspaceId", user.workspaceId);
+    reply.addProperty("workspaceId", workspace);
     return EngineReply.ok(reply);
   }
 
@@ -53,38 +51,38 @@ final class UserCommands {
     if (limit == null || (limit != -1 && (limit < 1 || limit > CreditLimit.MAX_CREDITS))) {
       return EngineReply.error(422, Messages.INVALID_INPUT);
     }
-    synchronized (account) {
-      EndUser user = account.activeUser(userId, now);
-      if (user == null) {
-        return EngineReply.error(400, Messages.USER_DOES_NOT_EXISTS);
+    boolean set = account.onUser(userId, now, null, user -> {
+      if (user == null || user.isDeleted()) {
+        return false;
       }
       user.creditLimit = limit;
-    }
-    return EngineReply.okMessage(Messages.CREDIT_LIMIT_SET);
+      return true;
+    });
+    return set ? EngineReply.okMessage(Messages.CREDIT_LIMIT_SET) : EngineReply.error(400, Messages.USER_DOES_NOT_EXISTS);
   }
 
   /** Deletes an active user; an unknown or already deleted one is "not found". */
   EngineReply delete(MasterAccount account, String userId, Instant now) {
-    synchronized (account) {
-      EndUser user = account.activeUser(userId, now);
-      if (user == null) {
-        return EngineReply.error(400, Messages.USER_DOES_NOT_EXISTS);
+    boolean deleted = account.onUser(userId, now, null, user -> {
+      if (user == null || user.isDeleted()) {
+        return false;
       }
       user.deletedAt = now;
-    }
-    return EngineReply.okMessage(Messages.USER_DELETED);
+      return true;
+    });
+    return deleted ? EngineReply.okMessage(Messages.USER_DELETED) : EngineReply.error(400, Messages.USER_DOES_NOT_EXISTS);
   }
 
   /** Undoes a deletion inside the retention window; an active user is left as it is (success). */
   EngineReply reactivate(MasterAccount account, String userId, Instant now) {
-    synchronized (account) {
-      EndUser user = account.user(userId, now);
+    boolean kept = account.onUser(userId, now, null, user -> {
       if (user == null) {
-        return EngineReply.error(400, Messages.USER_DOES_NOT_EXISTS);
+        return false;
       }
       user.deletedAt = null;
-    }
-    return EngineReply.okMessage(Messages.USER_REACTIVATED);
+      return true;
+    });
+    return kept ? EngineReply.okMessage(Messages.USER_REACTIVATED) : EngineReply.error(400, Messages.USER_DOES_NOT_EXISTS);
   }
 
   /** {@code planId} must be a string and {@code brand} an object of strings and string arrays. */
