@@ -69,6 +69,8 @@ public abstract class TransportContract {
    * Fails if any client made in this test still holds a connection or has a request in flight. Called
    * after each test, before the clients are closed; it may wait briefly for a release that happens
    * asynchronously.
+   *
+   * @throws Exception if the check cannot be made (an assertion failure is an {@link AssertionError})
    */
   protected abstract void assertNoConnectionLeaks() throws Exception;
 
