@@ -69,8 +69,8 @@ public abstract class LimitsContract extends TransportContract {
   void slowAttemptTimesOutAndTheRetrySucceeds() {
     FakeSiviServer server = fakeServer();
     canaryAccount(server.fake(), KeyKind.SUPER_USER);
-    server.fake().faults().inject(FaultRule.of(Fault.latency(Duration.ofMillis(1500))));
-    Timeouts timeouts = RELAXED.withPerAttempt(Duration.ofMillis(400)).withWholeCall(Duration.ofSeconds(3));
+    server.fake().faults().inject(FaultRule.of(Fault.latency(Duration.ofSeconds(3))));
+    Timeouts timeouts = RELAXED.withPerAttempt(Duration.ofSeconds(1)).withWholeCall(Duration.ofSeconds(6));
     SiviClient sivi = client(config(server.baseUri(), KeyKind.SUPER_USER).timeouts(timeouts).build());
 
     success(call(() -> sivi.loginUser(LoginUserRequest.of(USER))), timeouts);

@@ -150,7 +150,8 @@ public abstract class ResponseFaultsContract extends TransportContract {
 
   @Test
   void f15RetryAfterIsExposedAndHonouredOnlyWhenItFitsTheDeadline() {
-    Timeouts oneSecond = RELAXED.withWholeCall(Duration.ofSeconds(1));
+    // Long enough for three quick attempts on a loaded machine, too short for a wait of 2 s.
+    Timeouts deadline = RELAXED.withWholeCall(Duration.ofMillis(1500));
     ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
     RetryAfterCase[] cases = {
       new RetryAfterCase(Map.of("Retry-After", "2"), 1, Duration.ofSeconds(2), Duration.ofSeconds(2)),
@@ -162,9 +163,9 @@ public abstract class ResponseFaultsContract extends TransportContract {
     };
     for (RetryAfterCase c : cases) {
       ScriptedSivi server = scripted(ScriptedSivi.withHeaders(ScriptedSivi.error(429, "Too many requests"), c.headers()));
-      SiviClient sivi = client(config(server.baseUri(), KeyKind.SUPER_USER).timeouts(oneSecond).build());
+      SiviClient sivi = client(config(server.baseUri(), KeyKind.SUPER_USER).timeouts(deadline).build());
 
-      RateLimitedException error = failure(run(() -> sivi.deleteUser(USER)), RateLimitedException.class, oneSecond);
+      RateLimitedException error = failure(run(() -> sivi.deleteUser(USER)), RateLimitedException.class, deadline);
 
       assertThat(server.requests()).as("requests for %s", c.headers()).hasSize(c.requests());
       assertThat(error.attempts()).isEqualTo(c.requests());
