@@ -38,8 +38,12 @@ import dev.sivi4j.arch.fixtures.transport.GsonDecodingTransport;
 import dev.sivi4j.arch.fixtures.vertx.AwaitingHandler;
 import dev.sivi4j.arch.fixtures.vertx.GettingHandler;
 import dev.sivi4j.arch.fixtures.vertx.JoiningHandler;
+import dev.sivi4j.arch.fixtures.vertx.LatchAwaitingHandler;
 import dev.sivi4j.arch.fixtures.vertx.PatientHandler;
+import dev.sivi4j.arch.fixtures.vertx.SelfWaitingHandler;
 import dev.sivi4j.arch.fixtures.vertx.SleepingHandler;
+import dev.sivi4j.arch.fixtures.vertx.ThreadJoiningHandler;
+import dev.sivi4j.arch.fixtures.vertx.TimeSourceSleepingHandler;
 import dev.sivi4j.arch.fixtures.vertx.WaitingHandler;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -127,7 +131,15 @@ class ArchitectureRulesTest {
   @ParameterizedTest
   @ValueSource(
       classes = {
-        JoiningHandler.class, GettingHandler.class, AwaitingHandler.class, SleepingHandler.class, WaitingHandler.class
+        JoiningHandler.class,
+        GettingHandler.class,
+        AwaitingHandler.class,
+        SleepingHandler.class,
+        WaitingHandler.class,
+        SelfWaitingHandler.class,
+        ThreadJoiningHandler.class,
+        TimeSourceSleepingHandler.class,
+        LatchAwaitingHandler.class
       })
   void reportsVertxCodeThatBlocks(Class<?> fixture) {
     assertViolation(ArchitectureRules.neverBlock(FIXTURES + ".vertx.."), fixture.getSimpleName(), fixture);

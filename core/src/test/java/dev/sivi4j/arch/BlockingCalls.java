@@ -20,12 +20,13 @@ final class BlockingCalls extends ArchCondition<JavaClass> {
           "java.util.concurrent.FutureTask",
           "java.util.concurrent.ForkJoinTask");
   private static final String VERTX_FUTURE = "io.vertx.core.Future";
+  private static final String TIME_SOURCE = "dev.sivi4j.spi.TimeSource";
   private static final Set<List<String>> WAIT_SIGNATURES = Set.of(List.of(), List.of("long"), List.of("long", "int"));
 
   BlockingCalls() {
     super(
         "not call blocking methods (CompletableFuture.join/get, Future.get, io.vertx.core.Future.await, "
-            + "Thread.sleep, TimeUnit.sleep, Object.wait)");
+            + "Thread.sleep/join, TimeUnit.sleep, TimeSource.sleep, Object.wait, java.util.concurrent await*)");
   }
 
   @Override
@@ -39,13 +40,25 @@ final class BlockingCalls extends ArchCondition<JavaClass> {
 
   static boolean isBlocking(MethodCallTarget target) {
     JavaClass owner = target.getOwner();
-    return switch (target.getName()) {
-      case "join", "get" -> isFuture(owner);
-      case "await" -> owner.getName().equals(VERTX_FUTURE) || owner.isAssignableTo(VERTX_FUTURE);
-      case "sleep" -> owner.isAssignableTo(Thread.class) || owner.isEquivalentTo(TimeUnit.class);
+    String name = target.getName();
+    return switch (name) {
+      case "get" -> isFuture(owner);
+      case "join" -> isFuture(owner) || owner.isAssignableTo(Thread.class);
+      case "sleep" ->
+          owner.isAssignableTo(Thread.class)
+              || owner.isEquivalentTo(TimeUnit.class)
+              || owner.getName().equals(TIME_SOURCE)
+              || owner.isAssignableTo(TIME_SOURCE);
       case "wait" -> WAIT_SIGNATURES.contains(target.getRawParameterTypes().stream().map(JavaClass::getName).toList());
-      default -> false;
+      default ->
+          name.startsWith("await")
+              && (owner.getName().equals(VERTX_FUTURE) || owner.isAssignableTo(VERTX_FUTURE) || isConcurrency(owner));
     };
+  }
+
+  /** Latches, barriers, conditions and executors of the JDK, whose {@code await*} methods park. */
+  private static boolean isConcurrency(JavaClass owner) {
+    return owner.getPackageName().startsWith("java.util.concurrent");
   }
 
   private static boolean isFuture(JavaClass owner) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 /** Many fakes at once, each busy on every face, and one fake hammered from many threads. */
 @Execution(ExecutionMode.CONCURRENT)
 class ParallelFakesTest {
-  @RepeatedTest(12)
+  @RepeatedTest(8)
   void fakesRunningAtOnceKeepTheirOwnState() throws Exception {
     FakeSivi fake = FakeSivi.builder().rateLimiting(false).build();
     FakeAccount account = fake.createAccount(FakeKeyKind.ENTERPRISE_ADMIN);

@@ -108,11 +108,14 @@ final class Call<T> {
     Envelope<T> envelope;
     try {
       envelope = spec.decoder().decode(response.body(), http);
-    } catch (CodecException e) {
+    } catch (CodecException | RuntimeException e) {
+      // A domain value refusing what the service sent (an empty workspace id) is a malformed body
+      // too; left uncaught it would be misread as a transport failure, or lost in the async driver.
       ErrorContext context = context(http, 0, response.body());
       if (http >= 200 && http < 300) {
         return new Step.Fail<>(
-            new SiviResponseException(context, SiviResponseException.Reason.MALFORMED_BODY, e.getMessage(), e));
+            new SiviResponseException(
+                context, SiviResponseException.Reason.MALFORMED_BODY, pipeline.failures().detail(e.getMessage()), e));
       }
       return onApiError(pipeline.failures().apiError(context, http, null, false, retryAfter(response)));
     }
@@ -152,16 +155,23 @@ final class Call<T> {
         outcomeUnknownSeen = true;
       }
       if (kind == TransportErrorKind.RESPONSE_TIMEOUT && pipeline.time().nanoTime() >= deadlineNanos) {
-        return fail(TransportErrorKind.CALL_TIMEOUT, "the whole-call deadline passed: " + e.getMessage(), e);
+        return fail(
+            TransportErrorKind.CALL_TIMEOUT,
+            "the whole-call deadline passed: " + pipeline.failures().detail(e.getMessage()),
+            e);
       }
       SiviException error =
-          Failures.transportError(context(0, 0, new byte[0]), kind, e.getMessage(), e.getCause());
+          Failures.transportError(
+              context(0, 0, new byte[0]), kind, pipeline.failures().detail(e.getMessage()), e.getCause());
       return retryOrFail(error, RETRYABLE.contains(kind), null);
     }
     if (cause instanceof CancellationException) {
       return fail(TransportErrorKind.CANCELLED, "the call was cancelled", cause);
     }
-    return fail(TransportErrorKind.IO_ERROR, "the transport failed unexpectedly: " + cause, cause);
+    return fail(
+        TransportErrorKind.IO_ERROR,
+        "the transport failed unexpectedly: " + pipeline.failures().detail(cause.toString()),
+        cause);
   }
 
   private Step<T> retryOrFail(SiviException error, boolean retryable, @Nullable Duration retryAfter) {

@@ -29,6 +29,9 @@ final class Failures {
   /** The longest body excerpt an exception carries. */
   static final int EXCERPT_CHARS = 512;
 
+  /** The longest transport or codec message an exception carries. */
+  static final int DETAIL_CHARS = 500;
+
   private final String secret;
 
   Failures(String secret) {
@@ -101,19 +104,26 @@ final class Failures {
     if (body.length == 0) {
       return "";
     }
-    int bytes = Math.min(body.length, EXCERPT_CHARS * 4);
+    // Decode enough to hold a key that starts inside the excerpt, so it is redacted whole.
+    int bytes = Math.min(body.length, EXCERPT_CHARS * 4 + secret.length());
     return sanitize(new String(body, 0, bytes, StandardCharsets.UTF_8), EXCERPT_CHARS);
   }
 
-  /** Cuts text to {@code max} characters, replaces control characters and redacts the key. */
+  /** A message from a transport or codec, for an exception: bounded, and without the key. */
+  String detail(@Nullable String message) {
+    return sanitize(String.valueOf(message), DETAIL_CHARS);
+  }
+
+  /** Redacts the key, then cuts text to {@code max} characters and replaces control characters. */
   String sanitize(String text, int max) {
-    String cut = text.length() > max ? text.substring(0, max) + "…" : text;
+    // Redact before cutting: a cut key would no longer match and its prefix would leak.
+    String redacted = text.contains(secret) ? text.replace(secret, "***") : text;
+    String cut = redacted.length() > max ? redacted.substring(0, max) + "…" : redacted;
     StringBuilder out = new StringBuilder(cut.length());
     for (int i = 0; i < cut.length(); i++) {
       char c = cut.charAt(i);
       out.append(Character.isISOControl(c) ? ' ' : c);
     }
-    String clean = out.toString();
-    return clean.contains(secret) ? clean.replace(secret, "***") : clean;
+    return out.toString();
   }
 }
