@@ -15,6 +15,7 @@ import dev.sivi4j.internal.pipeline.Requests;
 import dev.sivi4j.spi.SiviAsyncTransport;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -82,10 +83,26 @@ public final class AsyncSiviClient implements SiviAsyncClient {
         request, window -> pipeline.executeAsync(requests.exportWindow(request.userId(), window), transport));
   }
 
-  /** Maps a call's result, keeping cancellation of the mapped future able to abort the call. */
+  /**
+   * Maps a call's result. Failures reach callers as the {@code SiviException} itself, not wrapped in a
+   * {@code CompletionException}, and cancelling the mapped future still aborts the call.
+   */
   private static <S, T> CompletableFuture<T> map(
       CompletableFuture<@Nullable S> call, Function<@Nullable S, @Nullable T> mapping) {
-    CompletableFuture<T> mapped = call.thenApply(mapping);
+    CompletableFuture<T> mapped = new CompletableFuture<>();
+    call.whenComplete(
+        (value, error) -> {
+          if (error != null) {
+            mapped.completeExceptionally(
+                error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+            return;
+          }
+          try {
+            mapped.complete(mapping.apply(value));
+          } catch (RuntimeException e) {
+            mapped.completeExceptionally(e);
+          }
+        });
     mapped.whenComplete(
         (value, error) -> {
           if (mapped.isCancelled()) {

@@ -227,7 +227,14 @@ public final class Pipeline {
         }
         inFlight = cancellable(stage);
         stage.whenComplete(
-            (response, error) -> advance(error == null ? call.onResponse(response) : call.onFailure(error)));
+            (response, error) -> {
+              try {
+                advance(error == null ? call.onResponse(response) : call.onFailure(error));
+              } catch (RuntimeException e) {
+                // Nothing may escape into the transport's callback, where it would leave the call hanging.
+                result.completeExceptionally(e);
+              }
+            });
       } else if (step instanceof Step.Wait<T> wait) {
         timer = transport.scheduler().schedule(wait.delay(), () -> advance(call.resume()));
       } else if (step instanceof Step.Done<T> done) {

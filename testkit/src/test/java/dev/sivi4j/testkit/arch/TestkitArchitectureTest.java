@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
 import dev.sivi4j.arch.ArchitectureRules;
 
 /** The testkit's boundaries: sivi4j's shared rules (core's test-jar) and the testkit's own. */
@@ -23,8 +24,14 @@ class TestkitArchitectureTest {
   @ArchTest
   static final ArchRule no_standard_streams = ArchitectureRules.NO_STANDARD_STREAMS;
 
+  /**
+   * The shared {@code NO_JAVA_UTIL_LOGGING}, less the contracts' log capture, which attaches a handler
+   * to JUL's root logger to scan what others log; it logs nothing itself.
+   */
   @ArchTest
-  static final ArchRule no_java_util_logging = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
+  static final ArchRule no_java_util_logging =
+      noClasses().that().doNotHaveFullyQualifiedName("dev.sivi4j.testkit.contract.JulCapture")
+          .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING);
 
   @ArchTest
   static final ArchRule no_generic_exceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
@@ -54,14 +61,17 @@ class TestkitArchitectureTest {
           .should().dependOnClassesThat().resideInAnyPackage(
               "dev.sivi4j.testkit", "dev.sivi4j.testkit.junit..", "dev.sivi4j.testkit.internal.http..", "org.junit..");
 
+  /** JUnit is for the extension's package and the transport contracts, which are JUnit test classes. */
   @ArchTest
-  static final ArchRule only_the_junit_package_sees_junit =
-      noClasses().that().resideOutsideOfPackage("dev.sivi4j.testkit.junit..")
+  static final ArchRule only_the_junit_and_contract_packages_see_junit =
+      noClasses().that().resideOutsideOfPackages("dev.sivi4j.testkit.junit..", "dev.sivi4j.testkit.contract..")
           .should().dependOnClassesThat().resideInAPackage("org.junit..");
 
+  /** Public classes are final, except the abstract transport contracts, which exist to be extended. */
   @ArchTest
   static final ArchRule public_classes_are_final =
       classes().that().arePublic().and().resideOutsideOfPackage("..internal..")
           .and().areNotInterfaces().and().areNotEnums().and().areNotRecords().and().areNotAnnotations()
+          .and().doNotHaveModifier(JavaModifier.ABSTRACT)
           .should().haveModifier(JavaModifier.FINAL);
 }

@@ -5,7 +5,6 @@ import static dev.sivi4j.transport.httpclient.internal.ApacheHttpTransportTest.K
 import static dev.sivi4j.transport.httpclient.internal.ApacheHttpTransportTest.config;
 import static dev.sivi4j.transport.httpclient.internal.ApacheHttpTransportTest.request;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sivi4j.error.TransportErrorKind;
 import dev.sivi4j.error.TransportException;

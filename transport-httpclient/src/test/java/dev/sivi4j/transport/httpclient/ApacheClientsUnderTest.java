@@ -1,0 +1,98 @@
+package dev.sivi4j.transport.httpclient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sivi4j.SiviClient;
+import dev.sivi4j.SiviConfig;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolStats;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The clients one contract test made on Apache HttpClient, and their pools: sivi4j's own (seen through
+ * the component) and those of clients built the way a user would, which sivi4j never closes.
+ */
+final class ApacheClientsUnderTest {
+  private final List<Supplier<PoolStats>> pools = new ArrayList<>();
+  private final List<CloseableHttpClient> userClients = new ArrayList<>();
+
+  /** A client on a pool sivi4j creates. */
+  SiviClient create(SiviConfig config) {
+    HttpClientComponent component = TestClients.component(config);
+    pools.add(() -> component.transport().poolStats().orElseThrow());
+    return component.client();
+  }
+
+  /** A client on the user's HttpClient, trusting only {@code trustStore}, hostname verification on. */
+  SiviClient trusting(SiviConfig config, KeyStore trustStore) {
+    PoolingHttpClientConnectionManager pool =
+        PoolingHttpClientConnectionManagerBuilder.create()
+            .setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext(trustStore)))
+            .setDefaultConnectionConfig(
+                ConnectionConfig.custom().setConnectTimeout(Timeout.of(config.timeouts().connect())).build())
+            .build();
+    CloseableHttpClient userClient =
+        HttpClients.custom()
+            .setConnectionManager(pool)
+            .disableAutomaticRetries()
+            .disableRedirectHandling()
+            .build();
+    pools.add(pool::getTotalStats);
+    userClients.add(userClient);
+    return SiviHttpClient.builder(config).httpClient(userClient).build();
+  }
+
+  /**
+   * Fails unless every pool has no leased connection and no waiting lease, allowing a moment for an
+   * aborted exchange to finish releasing; then closes the user's clients, which sivi4j leaves open.
+   */
+  void assertNoLeaksThenCloseUserClients() throws InterruptedException {
+    try {
+      for (Supplier<PoolStats> pool : pools) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (busy(pool.get()) && System.nanoTime() < deadline) {
+          Thread.sleep(5);
+        }
+        PoolStats stats = pool.get();
+        assertThat(stats.getLeased()).as("leased connections in %s", stats).isZero();
+        assertThat(stats.getPending()).as("waiting leases in %s", stats).isZero();
+      }
+    } finally {
+      for (CloseableHttpClient client : userClients) {
+        client.close(CloseMode.IMMEDIATE);
+      }
+      userClients.clear();
+      pools.clear();
+    }
+  }
+
+  private static boolean busy(PoolStats stats) {
+    return stats.getLeased() > 0 || stats.getPending() > 0;
+  }
+
+  private static SSLContext sslContext(KeyStore trustStore) {
+    try {
+      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(trustStore);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, trust.getTrustManagers(), null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

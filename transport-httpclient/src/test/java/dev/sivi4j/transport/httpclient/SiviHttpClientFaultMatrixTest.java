@@ -1,0 +1,128 @@
+package dev.sivi4j.transport.httpclient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sivi4j.SiviClient;
+import dev.sivi4j.SiviConfig;
+import dev.sivi4j.testkit.contract.Canary;
+import dev.sivi4j.testkit.contract.LoadFaultsContract;
+import dev.sivi4j.testkit.contract.NetworkFaultsContract;
+import dev.sivi4j.testkit.contract.ResponseFaultsContract;
+import dev.sivi4j.testkit.contract.TlsAndRoutingFaultsContract;
+import java.security.KeyStore;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The fault matrix, F1 to F22, on {@link SiviHttpClient}, run with canary keys while every log line
+ * (HttpClient's wire and header logs at TRACE through SLF4J, sivi4j's own through JUL) is scanned;
+ * afterwards the keys must appear in no log line, no exception and no {@code toString}.
+ */
+class SiviHttpClientFaultMatrixTest {
+  private static AutoCloseable julCapture;
+
+  @BeforeAll
+  static void captureLogs() {
+    julCapture = Canary.captureJulLogs();
+  }
+
+  @AfterAll
+  static void canaryKeysAppearNowhere() throws Exception {
+    julCapture.close();
+    try {
+      PublicTypes.scanToStrings();
+    } finally {
+      assertThat(Canary.leaks())
+          .as("places a canary key appeared (HttpClient's own debug logs aside: see HttpClientDebugLogsTest)")
+          .filteredOn(leak -> HttpClientDebugLogsTest.KNOWN_LEAKING_LOGGERS.stream().noneMatch(leak::contains))
+          .isEmpty();
+    }
+    assertThat(Canary.logLines("org.apache.hc.client5.http.wire")).as("wire log lines scanned").isPositive();
+    assertThat(Canary.logLines("dev.sivi4j")).as("sivi4j log lines scanned").isPositive();
+  }
+
+  @Nested
+  class Network extends NetworkFaultsContract {
+    private final ApacheClientsUnderTest clients = new ApacheClientsUnderTest();
+
+    @Override
+    protected Map<String, String> knownIssues() {
+      return Map.of(
+          "f09GarbageInsteadOfHttpIsAProtocolErrorNotRetried",
+          "HttpClient's default (lenient) response parser skips lines that are not HTTP, so garbage then a close"
+              + " reads as NoHttpResponseException: CONNECTION_CLOSED, retried to 3 attempts, instead of a"
+              + " PROTOCOL_ERROR sent once (ApacheClients.pool needs a strict response parser)");
+    }
+
+    @Override
+    protected SiviClient newClient(SiviConfig config) {
+      return clients.create(config);
+    }
+
+    @Override
+    protected void assertNoConnectionLeaks() throws Exception {
+      clients.assertNoLeaksThenCloseUserClients();
+    }
+  }
+
+  @Nested
+  class Responses extends ResponseFaultsContract {
+    private final ApacheClientsUnderTest clients = new ApacheClientsUnderTest();
+
+    @Override
+    protected SiviClient newClient(SiviConfig config) {
+      return clients.create(config);
+    }
+
+    @Override
+    protected void assertNoConnectionLeaks() throws Exception {
+      clients.assertNoLeaksThenCloseUserClients();
+    }
+  }
+
+  @Nested
+  class TlsAndRouting extends TlsAndRoutingFaultsContract {
+    private final ApacheClientsUnderTest clients = new ApacheClientsUnderTest();
+
+    @Override
+    protected SiviClient newClient(SiviConfig config) {
+      return clients.create(config);
+    }
+
+    @Override
+    protected SiviClient newClientTrusting(SiviConfig config, KeyStore trustStore) {
+      return clients.trusting(config, trustStore);
+    }
+
+    @Override
+    protected void assertNoConnectionLeaks() throws Exception {
+      clients.assertNoLeaksThenCloseUserClients();
+    }
+  }
+
+  @Nested
+  class Load extends LoadFaultsContract {
+    private final ApacheClientsUnderTest clients = new ApacheClientsUnderTest();
+
+    @Override
+    protected Map<String, String> knownIssues() {
+      return Map.of(
+          "f22InterruptedCallerEndsAtOnceWithoutRetrying",
+          "an interrupt does not abort the blocking read of an attempt in flight: the call ends only when the"
+              + " attempt times out (ApacheHttpTransport.send needs to abort the request when its caller is"
+              + " interrupted)");
+    }
+
+    @Override
+    protected SiviClient newClient(SiviConfig config) {
+      return clients.create(config);
+    }
+
+    @Override
+    protected void assertNoConnectionLeaks() throws Exception {
+      clients.assertNoLeaksThenCloseUserClients();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.sivi4j.transport.vertx;
+
+import dev.sivi4j.SiviClient;
+import dev.sivi4j.SiviConfig;
+import dev.sivi4j.testkit.contract.ApiErrorsContract;
+import dev.sivi4j.testkit.contract.LimitsContract;
+import dev.sivi4j.testkit.contract.OperationsContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * {@link VertxSiviClient} passes the transport contracts against real loopback servers, on a Vert.x
+ * whose event loops may not be held more than 100 ms.
+ */
+class VertxSiviClientContractTest {
+  private static WatchedVertx watched;
+
+  @BeforeAll
+  static void startVertx() throws Exception {
+    WarmUp.once();
+    watched = WatchedVertx.start();
+  }
+
+  @AfterAll
+  static void stopVertxWithoutStalls() throws Exception {
+    watched.close();
+  }
+
+  @Nested
+  class Operations extends OperationsContract {
+    private final VertxClientsUnderTest clients = new VertxClientsUnderTest(watched.vertx());
+
+    @Override
+    protected SiviClient newClient(SiviConfig config) {
+      return clients.create(config);
+    }
+
+    @Override
+    protected void assertNoConnectionLeaks() throws Exception {
+      clients.assertNothingInFlightThenCloseUserClients();
+    }
+  }
+
+  @Nested
+  class ApiErrors extends ApiErrorsContract {
+    private final VertxClientsUnderTest clients = new VertxClientsUnderTest(watched.vertx());
+
+    @Override
+    protected SiviClient newClient(SiviConfig config) {
+      return clients.create(config);
+    }
+
+    @Override
+    protected void assertNoConnectionLeaks() throws Exception {
+      clients.assertNothingInFlightThenCloseUserClients();
+    }
+  }
+
+  @Nested
+  class Limits extends LimitsContract {
+    private final VertxClientsUnderTest clients = new VertxClientsUnderTest(watched.vertx());
+
+    @Override
+    protected SiviClient newClient(SiviConfig config) {
+      return clients.create(config);
+    }
+
+    @Override
+    protected void assertNoConnectionLeaks() throws Exception {
+      clients.assertNothingInFlightThenCloseUserClients();
+    }
+  }
+}
