@@ -49,11 +49,7 @@ class SiviHttpClientFaultMatrixTest {
 
     @Override
     protected Map<String, String> knownIssues() {
-      return Map.of(
-          "f09GarbageInsteadOfHttpIsAProtocolErrorNotRetried",
-          "HttpClient's default (lenient) response parser skips lines that are not HTTP, so garbage then a close"
-              + " reads as NoHttpResponseException: CONNECTION_CLOSED, retried to 3 attempts, instead of a"
-              + " PROTOCOL_ERROR sent once (ApacheClients.pool needs a strict response parser)");
+      return Map.of();
     }
 
     @Override

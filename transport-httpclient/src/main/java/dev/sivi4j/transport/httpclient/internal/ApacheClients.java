@@ -22,7 +22,8 @@ import org.apache.hc.core5.util.Timeout;
  * How sivi4j configures Apache HttpClient: the pool and client it creates when the user brings none,
  * and each attempt's request. HttpClient's own retries, redirects and decompression are off (the
  * pipeline owns retries; a redirect could carry the key elsewhere); TLS keeps the JDK trust store and
- * HttpClient's default hostname verifier.
+ * HttpClient's default hostname verifier. Its connections neither log the key nor skip garbage
+ * responses ({@link QuietConnection}).
  */
 final class ApacheClients {
   /** Pooled connections idle longer than this are checked before reuse: the server may have closed them. */
@@ -38,6 +39,7 @@ final class ApacheClients {
     return PoolingHttpClientConnectionManagerBuilder.create()
         .setMaxConnTotal(config.maxConnections())
         .setMaxConnPerRoute(config.maxConnections())
+        .setConnectionFactory(QuietConnectionFactory.INSTANCE)
         .setTlsSocketStrategy(DefaultClientTlsStrategy.createSystemDefault())
         .setDefaultConnectionConfig(
             ConnectionConfig.custom()
