@@ -10,6 +10,9 @@ module dev.sivi4j.transport.httpclient {
   requires dev.sivi4j.json.gson;
   requires dagger;
   requires jakarta.inject;
+  // HttpClient links jdk.net.Sockets (socket options); as an automatic module it declares no requires, so
+  // without this line jdk.net would be missing from the module graph and its connections would not open.
+  requires jdk.net;
   // Dagger marks its generated classes @javax.annotation.processing.Generated (source retention).
   requires static java.compiler;
 
