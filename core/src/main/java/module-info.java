@@ -15,8 +15,8 @@ module dev.sivi4j.core {
   exports dev.sivi4j.error;
   exports dev.sivi4j.spi;
 
-  // Each transport's Dagger component calls these modules' provisions; the testkit and the command line
-  // build clients over the pipeline directly.
+  // Each transport's Dagger component includes PipelineModule, and so names the pipeline's types; the
+  // testkit builds clients over the pipeline itself, and the command line reads its version.
   exports dev.sivi4j.internal.di to
       dev.sivi4j.transport.httpclient,
       dev.sivi4j.transport.vertx;

@@ -3,7 +3,8 @@
  * loopback, its JUnit 5 extension ({@link dev.sivi4j.testkit.junit.FakeSiviExtension}), and the contracts
  * every sivi4j transport must pass ({@link dev.sivi4j.testkit.contract}).
  *
- * @uses dev.sivi4j.spi.BlockingCallGuard to know when the blocking view of an async client may not block
+ * @uses dev.sivi4j.spi.BlockingCallGuard so that the blocking view of an async client, like sivi4j's
+ *     blocking clients, refuses to wait on a thread that must not block
  */
 module dev.sivi4j.testkit {
   requires transitive dev.sivi4j.core;
