@@ -10,6 +10,7 @@ module dev.sivi4j.transport.httpclient {
   requires dev.sivi4j.json.gson;
   requires dagger;
   requires jakarta.inject;
+  requires org.slf4j;
   // HttpClient links jdk.net.Sockets (socket options); as an automatic module it declares no requires, so
   // without this line jdk.net would be missing from the module graph and its connections would not open.
   requires jdk.net;
