@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A scripted Sivi on a loopback Vert.x server (127.0.0.1, port 0): records each request and answers
@@ -31,10 +32,20 @@ final class StubSivi {
   private final HttpServer server;
   private final List<Seen> seen = new CopyOnWriteArrayList<>();
   private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
+  private final AtomicInteger openConnections = new AtomicInteger();
 
   private StubSivi(Vertx vertx) throws Exception {
     this.server =
-        Await.result(vertx.createHttpServer().requestHandler(this::handle).listen(0, "127.0.0.1"));
+        Await.result(
+            vertx
+                .createHttpServer()
+                .connectionHandler(
+                    connection -> {
+                      openConnections.incrementAndGet();
+                      connection.closeHandler(ignored -> openConnections.decrementAndGet());
+                    })
+                .requestHandler(this::handle)
+                .listen(0, "127.0.0.1"));
   }
 
   static StubSivi start(Vertx vertx) throws Exception {
@@ -57,6 +68,11 @@ final class StubSivi {
 
   List<Seen> requests() {
     return List.copyOf(seen);
+  }
+
+  /** Connections the server has accepted and not yet seen closed. */
+  int openConnections() {
+    return openConnections.get();
   }
 
   private void handle(HttpServerRequest request) {

@@ -12,6 +12,10 @@ import dev.sivi4j.error.SiviTimeoutException;
 import dev.sivi4j.error.SiviTransportException;
 import dev.sivi4j.error.TransportErrorKind;
 import dev.sivi4j.error.UnexpectedStatusException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -22,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class VertxSiviClientFaultsTest extends LoopbackTestBase {
   private static final AbstractUserId USER = AbstractUserId.of("user-12345");
   private static final int CAP = 4096;
+  /** Far below every timeout that could close a connection without a reset. */
+  private static final Duration RESET = Duration.ofSeconds(1);
 
   private Throwable deleteFails(SiviConfig config) throws Exception {
     return Await.failure(client(config).deleteUser(USER));
@@ -43,13 +49,14 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
   }
 
   @Test
-  void endlessBodyIsCutOffAtTheCap() throws Exception {
+  void endlessBodyIsCutOffAtTheCapAndItsConnectionClosed() throws Exception {
     sivi.on("/super/delete-user", StubSivi.endless(vertx));
 
     Throwable failure = deleteFails(capped());
 
     assertThat(failure).isInstanceOf(SiviResponseException.class);
     assertThat(((SiviResponseException) failure).reason()).isEqualTo(SiviResponseException.Reason.BODY_TOO_LARGE);
+    Await.within(RESET, () -> sivi.openConnections() == 0, "the server saw the connection closed");
   }
 
   @Test
@@ -92,6 +99,20 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
     assertThat(((SiviTimeoutException) failure).attempts()).isEqualTo(3);
     assertThat(sivi.requests()).hasSize(3);
     assertThat(took).isLessThan(timeouts.wholeCall().plusMillis(250));
+  }
+
+  @Test
+  void attemptTimeoutResetsTheRequestAndClosesItsConnection() throws Exception {
+    sivi.on("/super/delete-user", StubSivi.stall());
+    Timeouts timeouts = Timeouts.defaults().withPerAttempt(Duration.ofMillis(300)).withWholeCall(Duration.ofSeconds(3));
+    VertxSiviClient client =
+        client(config(SUPER).timeouts(timeouts).retryPolicy(RetryPolicy.defaults().withMaxAttempts(1)).build());
+
+    Throwable failure = Await.failure(client.deleteUser(USER));
+
+    assertThat(((SiviTimeoutException) failure).kind()).isEqualTo(TransportErrorKind.RESPONSE_TIMEOUT);
+    // Nothing else would close it: the connection idle timeout is the whole-call deadline, 30 s by default.
+    Await.within(RESET, () -> client.inFlight() == 0 && sivi.openConnections() == 0, "request reset, connection closed");
   }
 
   @Test
@@ -142,8 +163,34 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
 
     assertThat(call.cancel(true)).isTrue();
 
-    Await.until(() -> client.inFlight() == 0, "the cancelled request was released");
+    Await.within(RESET, () -> client.inFlight() == 0 && sivi.openConnections() == 0, "request reset, connection closed");
     assertThat(call).isCancelled();
+  }
+
+  @Test
+  void cancellingACallOnTheUsersWebClientResetsItAndLeavesTheirOwnRequestsAlone() throws Exception {
+    sivi.on("/super/delete-user", StubSivi.stall())
+        .on("/super/reactivate-user", envelope(200, "User reactivated successfully"));
+    WebClient users = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false));
+    try {
+      Timeouts timeouts = Timeouts.defaults().withPerAttempt(Duration.ofSeconds(10)).withWholeCall(Duration.ofSeconds(12));
+      SiviConfig config = config(SUPER).timeouts(timeouts).build();
+      // Two clients on one Web Client: the second finds the interceptor already there.
+      VertxSiviClient first = track(SiviVertx.builder(vertx, config).webClient(users).build());
+      VertxSiviClient second = track(SiviVertx.builder(vertx, config).webClient(users).build());
+      CompletableFuture<Void> call = first.asAsyncClient().deleteUser(USER).toCompletableFuture();
+      Await.until(() -> sivi.requests().size() == 1, "the request reached the server");
+
+      assertThat(call.cancel(true)).isTrue();
+
+      Await.within(RESET, () -> first.inFlight() == 0 && sivi.openConnections() == 0, "request reset, connection closed");
+      assertThat(Await.result(second.reactivateUser(USER))).isNull();
+      HttpResponse<Buffer> own = Await.result(users.postAbs(sivi.baseUrl() + "/super/reactivate-user").send());
+      assertThat(own.statusCode()).isEqualTo(200);
+      assertThat(sivi.requests()).hasSize(3);
+    } finally {
+      users.close();
+    }
   }
 
   @Test
