@@ -50,7 +50,7 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
 
   @Test
   void endlessBodyIsCutOffAtTheCapAndItsConnectionClosed() throws Exception {
-    sivi.on("/super/delete-user", StubSivi.endless(vertx));
+    sivi.on("/super/delete-user", StubSivi.endless());
 
     Throwable failure = deleteFails(capped());
 
@@ -117,7 +117,7 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
 
   @Test
   void dribbledBodyCannotOutlastTheAttemptTimeout() throws Exception {
-    sivi.on("/super/delete-user", StubSivi.dribble(vertx, 20));
+    sivi.on("/super/delete-user", StubSivi.dribble(20));
     Timeouts timeouts = Timeouts.defaults().withPerAttempt(Duration.ofMillis(400)).withWholeCall(Duration.ofSeconds(3));
     SiviConfig config =
         config(SUPER).timeouts(timeouts).retryPolicy(RetryPolicy.defaults().withMaxAttempts(1)).build();
@@ -156,7 +156,7 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
 
   @Test
   void cancellingTheAsyncStageAbortsTheRequest() throws Exception {
-    sivi.on("/super/delete-user", StubSivi.dribble(vertx, 20));
+    sivi.on("/super/delete-user", StubSivi.dribble(20));
     VertxSiviClient client = client(SUPER);
     CompletableFuture<Void> call = client.asAsyncClient().deleteUser(USER).toCompletableFuture();
     Await.until(() -> sivi.requests().size() == 1, "the request reached the server");
@@ -227,7 +227,7 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
 
   @Test
   void redirectIsNotFollowedSoTheKeyStaysWithTheService() throws Exception {
-    StubSivi elsewhere = StubSivi.start(vertx);
+    StubSivi elsewhere = StubSivi.start(stubVertx);
     try {
       sivi.on("/super/delete-user", StubSivi.redirect(elsewhere.baseUrl() + "/super/delete-user"));
 
