@@ -6,11 +6,14 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.internal.VertxInternal;
 import io.vertx.core.internal.threadchecker.BlockedThreadEvent;
+import io.netty.util.concurrent.EventExecutor;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -61,12 +64,34 @@ final class WatchedVertx {
                 .setMaxEventLoopExecuteTime(100)
                 .setMaxEventLoopExecuteTimeUnit(TimeUnit.MILLISECONDS)
                 .setBlockedThreadCheckInterval(10)
-                .setBlockedThreadCheckIntervalUnit(TimeUnit.MILLISECONDS));
+                .setBlockedThreadCheckIntervalUnit(TimeUnit.MILLISECONDS)
+                // One internal blocking thread, started below, so none is ever started later (see there).
+                .setInternalBlockingPoolSize(1));
     ((VertxInternal) vertx).blockedThreadChecker().setThreadBlockedHandler(this::warned);
   }
 
-  static WatchedVertx start() {
-    return new WatchedVertx();
+  static WatchedVertx start() throws Exception {
+    WatchedVertx watched = new WatchedVertx();
+    watched.startThreads();
+    return watched;
+  }
+
+  /**
+   * Starts, from the test's thread, the threads Vert.x would otherwise start on first use from an event
+   * loop: each event loop's own (one loop's first task for another starts it) and the internal blocking
+   * thread (closing Vert.x uses it, from an event loop). Starting a thread waits until the new thread is
+   * scheduled, which on a loaded machine can hold the starting loop past 100 ms.
+   */
+  private void startThreads() throws Exception {
+    VertxInternal internal = (VertxInternal) vertx;
+    List<Future<?>> started = new ArrayList<>();
+    for (EventExecutor loop : internal.nettyEventLoopGroup()) {
+      started.add(loop.submit(() -> {}));
+    }
+    for (Future<?> loop : started) {
+      loop.get(10, TimeUnit.SECONDS);
+    }
+    Await.result(internal.executeBlockingInternal(() -> null));
   }
 
   Vertx vertx() {
