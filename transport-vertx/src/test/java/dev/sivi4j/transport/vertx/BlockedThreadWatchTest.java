@@ -6,6 +6,8 @@ import io.vertx.core.Promise;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The watch the other tests rely on reports every task that held an event loop past 100 ms. */
@@ -35,7 +37,8 @@ class BlockedThreadWatchTest {
               }
             });
 
-    assertThat(warnings).singleElement().asString().contains("RUNNABLE").containsPattern("ran \\d+ ms of CPU");
+    assertThat(warnings).singleElement().asString().contains("RUNNABLE");
+    assertThat(cpuMillis(warnings.get(0))).as("CPU the loop used, as reported").isBetween(200L, 400L);
   }
 
   @Test
@@ -44,6 +47,7 @@ class BlockedThreadWatchTest {
     List<String> warnings = warningsAfter(() -> sleep(300));
 
     assertThat(warnings).singleElement().asString().contains("TIMED_WAITING").contains("Thread.sleep");
+    assertThat(cpuMillis(warnings.get(0))).as("CPU the loop used, as reported").isLessThan(100L);
   }
 
   @Test
@@ -67,6 +71,12 @@ class BlockedThreadWatchTest {
   @Test
   void quickTasksAreNoWarning() throws Exception {
     assertThat(warningsAfter(() -> {})).isEmpty();
+  }
+
+  private static long cpuMillis(String warning) {
+    Matcher ran = Pattern.compile("ran (\\d+) ms of CPU").matcher(warning);
+    assertThat(ran.find()).as("CPU time in %s", warning).isTrue();
+    return Long.parseLong(ran.group(1));
   }
 
   private static void sleep(long millis) {

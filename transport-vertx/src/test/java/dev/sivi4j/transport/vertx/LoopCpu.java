@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Samples, every few milliseconds, how much CPU each Vert.x event-loop thread of this JVM has used, so
@@ -22,6 +23,7 @@ final class LoopCpu {
   private static final String LOOP_PREFIX = "vert.x-eventloop-thread-";
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final Map<Long, Deque<long[]>> HISTORY = new ConcurrentHashMap<>();
+  private static final AtomicBoolean RESCAN = new AtomicBoolean();
 
   static {
     Thread sampler = new Thread(LoopCpu::sample, "sivi4j-test-loop-cpu");
@@ -39,9 +41,9 @@ final class LoopCpu {
 
   private LoopCpu() {}
 
-  /** Starts the sampler, if it is not running yet. */
+  /** Starts the sampler if it is not running yet (loading the class does), and looks for new loops now. */
   static void start() {
-    // Loading the class starts it.
+    RESCAN.set(true);
   }
 
   /**
@@ -69,7 +71,7 @@ final class LoopCpu {
   private static void sample() {
     long[] ids = new long[0];
     for (long tick = 0; ; tick++) {
-      if (tick % RESCAN_EVERY == 0) {
+      if (tick % RESCAN_EVERY == 0 || RESCAN.getAndSet(false)) {
         ids = eventLoopThreads();
       }
       long now = System.nanoTime();

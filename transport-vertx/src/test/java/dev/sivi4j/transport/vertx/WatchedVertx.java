@@ -2,18 +2,16 @@ package dev.sivi4j.transport.vertx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netty.util.concurrent.EventExecutor;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.internal.VertxInternal;
 import io.vertx.core.internal.threadchecker.BlockedThreadEvent;
-import io.netty.util.concurrent.EventExecutor;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  * yet ran a few milliseconds of a long hold was starved of CPU, not busy.
  */
 final class WatchedVertx {
+  private static final int WORKERS = 2;
   private static final long SAME_TASK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
   private final Vertx vertx;
@@ -57,7 +56,6 @@ final class WatchedVertx {
   }
 
   private WatchedVertx() {
-    LoopCpu.start();
     this.vertx =
         Vertx.vertx(
             new VertxOptions()
@@ -65,7 +63,8 @@ final class WatchedVertx {
                 .setMaxEventLoopExecuteTimeUnit(TimeUnit.MILLISECONDS)
                 .setBlockedThreadCheckInterval(10)
                 .setBlockedThreadCheckIntervalUnit(TimeUnit.MILLISECONDS)
-                // One internal blocking thread, started below, so none is ever started later (see there).
+                // Small pools, every thread started below, so none is ever started later (see there).
+                .setWorkerPoolSize(WORKERS)
                 .setInternalBlockingPoolSize(1));
     ((VertxInternal) vertx).blockedThreadChecker().setThreadBlockedHandler(this::warned);
   }
@@ -78,20 +77,22 @@ final class WatchedVertx {
 
   /**
    * Starts, from the test's thread, the threads Vert.x would otherwise start on first use from an event
-   * loop: each event loop's own (one loop's first task for another starts it) and the internal blocking
-   * thread (closing Vert.x uses it, from an event loop). Starting a thread waits until the new thread is
-   * scheduled, which on a loaded machine can hold the starting loop past 100 ms.
+   * loop: each event loop's own (one loop's first task for another starts it), the worker threads
+   * ({@code executeBlocking} called on a loop, a worker verticle deployed from one) and the internal
+   * blocking thread (closing Vert.x uses it, from an event loop). Starting a thread waits until the new
+   * thread is scheduled, which on a loaded machine can hold the starting loop past 100 ms. A pool starts
+   * a new thread for each task until it is full, so each worker gets a task of its own.
    */
   private void startThreads() throws Exception {
     VertxInternal internal = (VertxInternal) vertx;
-    List<Future<?>> started = new ArrayList<>();
     for (EventExecutor loop : internal.nettyEventLoopGroup()) {
-      started.add(loop.submit(() -> {}));
+      loop.submit(() -> {}).get(10, TimeUnit.SECONDS);
     }
-    for (Future<?> loop : started) {
-      loop.get(10, TimeUnit.SECONDS);
+    for (int i = 0; i < WORKERS; i++) {
+      Await.result(vertx.executeBlocking(() -> null, false));
     }
     Await.result(internal.executeBlockingInternal(() -> null));
+    LoopCpu.start();
   }
 
   Vertx vertx() {
