@@ -168,6 +168,23 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
   }
 
   @Test
+  void callCancelledWhileWaitingForAConnectionIsNeverSent() throws Exception {
+    sivi.on("/super/delete-user", StubSivi.stall())
+        .on("/super/reactivate-user", envelope(200, "User reactivated successfully"));
+    VertxSiviClient client = client(config(SUPER).maxConnections(1).build());
+    CompletableFuture<Void> holding = client.asAsyncClient().deleteUser(USER).toCompletableFuture();
+    Await.until(() -> sivi.requests().size() == 1, "the only connection is taken");
+    CompletableFuture<Void> waiting = client.asAsyncClient().reactivateUser(USER).toCompletableFuture();
+
+    assertThat(waiting.cancel(true)).isTrue();
+    // Frees the connection: the waiting request gets one, and is reset before anything is written.
+    assertThat(holding.cancel(true)).isTrue();
+
+    Await.within(RESET, () -> client.inFlight() == 0 && sivi.openConnections() == 0, "both requests reset");
+    assertThat(sivi.requests()).extracting(StubSivi.Seen::path).containsExactly("/super/delete-user");
+  }
+
+  @Test
   void cancellingACallOnTheUsersWebClientResetsItAndLeavesTheirOwnRequestsAlone() throws Exception {
     sivi.on("/super/delete-user", StubSivi.stall())
         .on("/super/reactivate-user", envelope(200, "User reactivated successfully"));
