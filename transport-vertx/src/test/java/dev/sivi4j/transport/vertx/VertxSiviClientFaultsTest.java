@@ -16,6 +16,8 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -113,6 +115,43 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
     assertThat(((SiviTimeoutException) failure).kind()).isEqualTo(TransportErrorKind.RESPONSE_TIMEOUT);
     // Nothing else would close it: the connection idle timeout is the whole-call deadline, 30 s by default.
     Await.within(RESET, () -> client.inFlight() == 0 && sivi.openConnections() == 0, "request reset, connection closed");
+  }
+
+  @Test
+  void webClientThatTakesNoInterceptorStillFreesTheConnectionAtTheAttemptTimeout() throws Exception {
+    sivi.on("/super/delete-user", StubSivi.stall());
+    WebClient users = WebClient.create(vertx);
+    try {
+      Timeouts timeouts = Timeouts.defaults().withPerAttempt(Duration.ofMillis(300)).withWholeCall(Duration.ofSeconds(3));
+      SiviConfig config = config(SUPER).timeouts(timeouts).retryPolicy(RetryPolicy.defaults().withMaxAttempts(1)).build();
+      VertxSiviClient client = track(SiviVertx.builder(vertx, config).webClient(withoutInterceptors(users)).build());
+
+      Throwable failure = Await.failure(client.deleteUser(USER));
+
+      assertThat(((SiviTimeoutException) failure).kind()).isEqualTo(TransportErrorKind.RESPONSE_TIMEOUT);
+      // Vert.x's idle timeout, set only on such a Web Client, ends the request at the same time.
+      Await.within(RESET, () -> client.inFlight() == 0 && sivi.openConnections() == 0, "request ended, connection closed");
+    } finally {
+      users.close();
+    }
+  }
+
+  /** A Web Client like the user's own that refuses interceptors, as a wrapper of the user's might. */
+  private static WebClient withoutInterceptors(WebClient client) {
+    return (WebClient)
+        Proxy.newProxyInstance(
+            WebClient.class.getClassLoader(),
+            new Class<?>[] {WebClient.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("addInterceptor")) {
+                throw new IllegalArgumentException("this Web Client takes no interceptors");
+              }
+              try {
+                return method.invoke(client, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   @Test
