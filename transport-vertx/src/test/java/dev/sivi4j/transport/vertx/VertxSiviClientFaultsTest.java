@@ -12,16 +12,9 @@ import dev.sivi4j.error.SiviTimeoutException;
 import dev.sivi4j.error.SiviTransportException;
 import dev.sivi4j.error.TransportErrorKind;
 import dev.sivi4j.error.UnexpectedStatusException;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** Faults below HTTP: each ends in its typed exception, on time, with every connection released. */
@@ -104,57 +97,6 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
   }
 
   @Test
-  void attemptTimeoutResetsTheRequestAndClosesItsConnection() throws Exception {
-    sivi.on("/super/delete-user", StubSivi.stall());
-    Timeouts timeouts = Timeouts.defaults().withPerAttempt(Duration.ofMillis(300)).withWholeCall(Duration.ofSeconds(3));
-    VertxSiviClient client =
-        client(config(SUPER).timeouts(timeouts).retryPolicy(RetryPolicy.defaults().withMaxAttempts(1)).build());
-
-    Throwable failure = Await.failure(client.deleteUser(USER));
-
-    assertThat(((SiviTimeoutException) failure).kind()).isEqualTo(TransportErrorKind.RESPONSE_TIMEOUT);
-    // Nothing else would close it: the connection idle timeout is the whole-call deadline, 30 s by default.
-    Await.within(RESET, () -> client.inFlight() == 0 && sivi.openConnections() == 0, "request reset, connection closed");
-  }
-
-  @Test
-  void webClientThatTakesNoInterceptorStillFreesTheConnectionAtTheAttemptTimeout() throws Exception {
-    sivi.on("/super/delete-user", StubSivi.stall());
-    WebClient users = WebClient.create(vertx);
-    try {
-      Timeouts timeouts = Timeouts.defaults().withPerAttempt(Duration.ofMillis(300)).withWholeCall(Duration.ofSeconds(3));
-      SiviConfig config = config(SUPER).timeouts(timeouts).retryPolicy(RetryPolicy.defaults().withMaxAttempts(1)).build();
-      VertxSiviClient client = track(SiviVertx.builder(vertx, config).webClient(withoutInterceptors(users)).build());
-
-      Throwable failure = Await.failure(client.deleteUser(USER));
-
-      assertThat(((SiviTimeoutException) failure).kind()).isEqualTo(TransportErrorKind.RESPONSE_TIMEOUT);
-      // Vert.x's idle timeout, set only on such a Web Client, ends the request at the same time.
-      Await.within(RESET, () -> client.inFlight() == 0 && sivi.openConnections() == 0, "request ended, connection closed");
-    } finally {
-      users.close();
-    }
-  }
-
-  /** A Web Client like the user's own that refuses interceptors, as a wrapper of the user's might. */
-  private static WebClient withoutInterceptors(WebClient client) {
-    return (WebClient)
-        Proxy.newProxyInstance(
-            WebClient.class.getClassLoader(),
-            new Class<?>[] {WebClient.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("addInterceptor")) {
-                throw new IllegalArgumentException("this Web Client takes no interceptors");
-              }
-              try {
-                return method.invoke(client, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
-  }
-
-  @Test
   void dribbledBodyCannotOutlastTheAttemptTimeout() throws Exception {
     sivi.on("/super/delete-user", StubSivi.dribble(20));
     Timeouts timeouts = Timeouts.defaults().withPerAttempt(Duration.ofMillis(400)).withWholeCall(Duration.ofSeconds(3));
@@ -191,62 +133,6 @@ class VertxSiviClientFaultsTest extends LoopbackTestBase {
     assertThat(((SiviTimeoutException) failure).kind()).isEqualTo(TransportErrorKind.POOL_ACQUIRE_TIMEOUT);
     assertThat(sivi.requests()).hasSize(1);
     assertThat(Await.failure(holding)).isInstanceOf(SiviTimeoutException.class);
-  }
-
-  @Test
-  void cancellingTheAsyncStageAbortsTheRequest() throws Exception {
-    sivi.on("/super/delete-user", StubSivi.dribble(20));
-    VertxSiviClient client = client(SUPER);
-    CompletableFuture<Void> call = client.asAsyncClient().deleteUser(USER).toCompletableFuture();
-    Await.until(() -> sivi.requests().size() == 1, "the request reached the server");
-
-    assertThat(call.cancel(true)).isTrue();
-
-    Await.within(RESET, () -> client.inFlight() == 0 && sivi.openConnections() == 0, "request reset, connection closed");
-    assertThat(call).isCancelled();
-  }
-
-  @Test
-  void callCancelledWhileWaitingForAConnectionIsNeverSent() throws Exception {
-    sivi.on("/super/delete-user", StubSivi.stall())
-        .on("/super/reactivate-user", envelope(200, "User reactivated successfully"));
-    VertxSiviClient client = client(config(SUPER).maxConnections(1).build());
-    CompletableFuture<Void> holding = client.asAsyncClient().deleteUser(USER).toCompletableFuture();
-    Await.until(() -> sivi.requests().size() == 1, "the only connection is taken");
-    CompletableFuture<Void> waiting = client.asAsyncClient().reactivateUser(USER).toCompletableFuture();
-
-    assertThat(waiting.cancel(true)).isTrue();
-    // Frees the connection: the waiting request gets one, and is reset before anything is written.
-    assertThat(holding.cancel(true)).isTrue();
-
-    Await.within(RESET, () -> client.inFlight() == 0 && sivi.openConnections() == 0, "both requests reset");
-    assertThat(sivi.requests()).extracting(StubSivi.Seen::path).containsExactly("/super/delete-user");
-  }
-
-  @Test
-  void cancellingACallOnTheUsersWebClientResetsItAndLeavesTheirOwnRequestsAlone() throws Exception {
-    sivi.on("/super/delete-user", StubSivi.stall())
-        .on("/super/reactivate-user", envelope(200, "User reactivated successfully"));
-    WebClient users = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false));
-    try {
-      Timeouts timeouts = Timeouts.defaults().withPerAttempt(Duration.ofSeconds(10)).withWholeCall(Duration.ofSeconds(12));
-      SiviConfig config = config(SUPER).timeouts(timeouts).build();
-      // Two clients on one Web Client: the second finds the interceptor already there.
-      VertxSiviClient first = track(SiviVertx.builder(vertx, config).webClient(users).build());
-      VertxSiviClient second = track(SiviVertx.builder(vertx, config).webClient(users).build());
-      CompletableFuture<Void> call = first.asAsyncClient().deleteUser(USER).toCompletableFuture();
-      Await.until(() -> sivi.requests().size() == 1, "the request reached the server");
-
-      assertThat(call.cancel(true)).isTrue();
-
-      Await.within(RESET, () -> first.inFlight() == 0 && sivi.openConnections() == 0, "request reset, connection closed");
-      assertThat(Await.result(second.reactivateUser(USER))).isNull();
-      HttpResponse<Buffer> own = Await.result(users.postAbs(sivi.baseUrl() + "/super/reactivate-user").send());
-      assertThat(own.statusCode()).isEqualTo(200);
-      assertThat(sivi.requests()).hasSize(3);
-    } finally {
-      users.close();
-    }
   }
 
   @Test
