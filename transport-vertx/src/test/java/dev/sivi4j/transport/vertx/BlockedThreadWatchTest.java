@@ -2,6 +2,7 @@ package dev.sivi4j.transport.vertx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sivi4j.transport.vertx.testing.WatchedVertx;
 import io.vertx.core.Promise;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -18,6 +18,7 @@ import dev.sivi4j.spi.SiviTransport;
 import dev.sivi4j.spi.TransportRequest;
 import dev.sivi4j.spi.TransportResponse;
 import dev.sivi4j.transport.vertx.internal.EventLoopGuard;
+import dev.sivi4j.transport.vertx.testing.WatchedVertx;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import dev.sivi4j.ApiKey;
 import dev.sivi4j.RateLimit;
 import dev.sivi4j.RetryPolicy;
 import dev.sivi4j.SiviConfig;
+import dev.sivi4j.transport.vertx.testing.WatchedVertx;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.List;

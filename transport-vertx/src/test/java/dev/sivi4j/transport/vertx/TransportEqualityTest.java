@@ -23,6 +23,7 @@ import dev.sivi4j.testkit.internal.http.HttpReply;
 import dev.sivi4j.testkit.internal.http.LoopbackHttpServer;
 import dev.sivi4j.testkit.internal.http.WireFault;
 import dev.sivi4j.transport.httpclient.SiviHttpClient;
+import dev.sivi4j.transport.vertx.testing.WatchedVertx;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -5,6 +5,7 @@ import dev.sivi4j.SiviConfig;
 import dev.sivi4j.testkit.contract.ApiErrorsContract;
 import dev.sivi4j.testkit.contract.LimitsContract;
 import dev.sivi4j.testkit.contract.OperationsContract;
+import dev.sivi4j.transport.vertx.testing.WatchedVertx;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;

@@ -21,6 +21,7 @@ import dev.sivi4j.testkit.contract.NetworkFaultsContract;
 import dev.sivi4j.testkit.contract.ResponseFaultsContract;
 import dev.sivi4j.testkit.contract.TlsAndRoutingFaultsContract;
 import dev.sivi4j.transport.httpclient.SiviHttpClient;
+import dev.sivi4j.transport.vertx.testing.WatchedVertx;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.sivi4j.transport.vertx;
+package dev.sivi4j.transport.vertx.testing;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -6,21 +6,24 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Samples, every few milliseconds, how much CPU each Vert.x event-loop thread of this JVM has used, so
- * a blocked-thread warning can tell a loop that ran for its whole time (work on the loop) from one that
- * was runnable but hardly ran (a machine too busy to schedule it). One daemon thread for the JVM.
+ * Samples, every few milliseconds, how much CPU each Vert.x event-loop and acceptor thread of this JVM
+ * has used, so a blocked-thread warning can tell a loop that ran for its whole time (work on the loop)
+ * from one that was runnable but hardly ran (a machine too busy to schedule it). One daemon thread for
+ * the JVM.
  */
 final class LoopCpu {
   private static final long PERIOD_MILLIS = 5;
   private static final long KEEP_NANOS = TimeUnit.SECONDS.toNanos(5);
   private static final int RESCAN_EVERY = 20;
-  private static final String LOOP_PREFIX = "vert.x-eventloop-thread-";
+  /** The threads the blocked-thread checker watches with the event-loop limit. */
+  private static final List<String> LOOP_PREFIXES = List.of("vert.x-eventloop-thread-", "vert.x-acceptor-thread-");
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final Map<Long, Deque<long[]>> HISTORY = new ConcurrentHashMap<>();
   private static final AtomicBoolean RESCAN = new AtomicBoolean();
@@ -98,7 +101,7 @@ final class LoopCpu {
   private static long[] eventLoopThreads() {
     HISTORY.keySet().removeIf(id -> THREADS.getThreadCpuTime(id) < 0);
     return Arrays.stream(THREADS.getThreadInfo(THREADS.getAllThreadIds(), 0))
-        .filter(info -> info != null && info.getThreadName().startsWith(LOOP_PREFIX))
+        .filter(info -> info != null && LOOP_PREFIXES.stream().anyMatch(info.getThreadName()::startsWith))
         .mapToLong(ThreadInfo::getThreadId)
         .toArray();
   }

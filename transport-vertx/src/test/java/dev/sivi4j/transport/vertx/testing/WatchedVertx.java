@@ -1,8 +1,9 @@
-package dev.sivi4j.transport.vertx;
+package dev.sivi4j.transport.vertx.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netty.util.concurrent.EventExecutor;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.internal.VertxInternal;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,8 +25,10 @@ import java.util.concurrent.TimeUnit;
  * once, with what tells its causes apart: the thread's state and stack when first warned, how long the
  * task was held, and how much CPU the thread used meanwhile ({@link LoopCpu}); a loop that was runnable
  * yet ran a few milliseconds of a long hold was starved of CPU, not busy.
+ *
+ * <p>Shared through this module's test-jar; the examples' Vert.x tests use it too.
  */
-final class WatchedVertx {
+public final class WatchedVertx {
   private static final int WORKERS = 2;
   private static final long SAME_TASK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -69,7 +73,13 @@ final class WatchedVertx {
     ((VertxInternal) vertx).blockedThreadChecker().setThreadBlockedHandler(this::warned);
   }
 
-  static WatchedVertx start() throws Exception {
+  /**
+   * Starts a watched Vert.x with every thread it may need already running.
+   *
+   * @return the running, watched Vert.x
+   * @throws Exception if a thread did not start within 10 seconds
+   */
+  public static WatchedVertx start() throws Exception {
     WatchedVertx watched = new WatchedVertx();
     watched.startThreads();
     return watched;
@@ -77,25 +87,32 @@ final class WatchedVertx {
 
   /**
    * Starts, from the test's thread, the threads Vert.x would otherwise start on first use from an event
-   * loop: each event loop's own (one loop's first task for another starts it), the worker threads
-   * ({@code executeBlocking} called on a loop, a worker verticle deployed from one) and the internal
-   * blocking thread (closing Vert.x uses it, from an event loop). Starting a thread waits until the new
-   * thread is scheduled, which on a loaded machine can hold the starting loop past 100 ms. A pool starts
-   * a new thread for each task until it is full, so each worker gets a task of its own.
+   * loop: each event loop's own (one loop's first task for another starts it), the acceptor, watched
+   * like a loop (a server listening from a verticle's start binds there), the worker threads ({@code
+   * executeBlocking} called on a loop, a worker verticle deployed from one) and the internal blocking
+   * thread (closing Vert.x uses it, from an event loop). Starting a thread waits until the new thread is
+   * scheduled, which on a loaded machine can hold the starting loop past 100 ms. A pool starts a new
+   * thread for each task until it is full, so each worker gets a task of its own.
    */
   private void startThreads() throws Exception {
     VertxInternal internal = (VertxInternal) vertx;
     for (EventExecutor loop : internal.nettyEventLoopGroup()) {
       loop.submit(() -> {}).get(10, TimeUnit.SECONDS);
     }
+    internal.acceptorEventLoopGroup().submit(() -> {}).get(10, TimeUnit.SECONDS);
     for (int i = 0; i < WORKERS; i++) {
-      Await.result(vertx.executeBlocking(() -> null, false));
+      await(vertx.executeBlocking(() -> null, false));
     }
-    Await.result(internal.executeBlockingInternal(() -> null));
+    await(internal.executeBlockingInternal(() -> null));
     LoopCpu.start();
   }
 
-  Vertx vertx() {
+  /**
+   * The watched Vert.x, for the code under test.
+   *
+   * @return the Vert.x
+   */
+  public Vertx vertx() {
     return vertx;
   }
 
@@ -127,19 +144,45 @@ final class WatchedVertx {
     return out.toString();
   }
 
-  /** Every blocked-thread warning so far, one entry per held task. */
-  List<String> warnings() {
+  /**
+   * Every blocked-thread warning so far, one entry per held task.
+   *
+   * @return the warnings, oldest first
+   */
+  public List<String> warnings() {
     return episodes.stream().map(Episode::toString).toList();
   }
 
-  /** Closes Vert.x, then fails if the checker warned about any event loop. */
-  void close() throws Exception {
+  /**
+   * Closes Vert.x, then fails if the checker warned about any event loop.
+   *
+   * @throws Exception if Vert.x did not close within 10 seconds
+   * @throws AssertionError listing the warnings, if there were any
+   */
+  public void close() throws Exception {
     assertThat(stop()).as("blocked-thread warnings (event-loop tasks held past 100 ms)").isEmpty();
   }
 
-  /** Closes Vert.x; returns the warnings seen. */
-  List<String> stop() throws Exception {
-    Await.result(vertx.close());
+  /**
+   * Closes Vert.x; for a test that expects warnings.
+   *
+   * @return the warnings seen
+   * @throws Exception if Vert.x did not close within 10 seconds
+   */
+  public List<String> stop() throws Exception {
+    await(vertx.close());
     return warnings();
+  }
+
+  /** Waits on the caller's thread (never a Vert.x one), like the tests' {@code Await.result}. */
+  private static <T> T await(Future<T> future) throws Exception {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 }
