@@ -22,18 +22,23 @@ public abstract sealed class SiviApiException extends SiviException
   /** The service's message, if any. */
   private final @Nullable String serverMessage;
 
+  /** The status that decided the error, as {@link ErrorContext#effectiveStatus()} computed it. */
+  private final int statusCode;
+
   SiviApiException(ErrorContext context, String summary, @Nullable String serverMessage) {
     super(context, serverMessage == null ? summary : summary + ": " + serverMessage, null);
     this.serverMessage = serverMessage;
+    this.statusCode = context.effectiveStatus();
   }
 
   /**
-   * The status that decided the error: the envelope's {@code status} when present, else the HTTP one.
+   * The status that decided the error: the envelope's {@code status} when present, else the HTTP one
+   * (the {@link ErrorContext#effectiveStatus() effective status} of the failure's context).
    *
-   * @return the status
+   * @return the status, or 0 if there was neither
    */
   public int statusCode() {
-    return envelopeStatus().orElse(httpStatus().orElse(0));
+    return statusCode;
   }
 
   /**

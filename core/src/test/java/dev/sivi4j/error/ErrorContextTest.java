@@ -15,6 +15,19 @@ class ErrorContextTest {
   }
 
   @Test
+  void anApiErrorsStatusCodeIsItsContextsEffectiveStatus() {
+    ErrorContext[] contexts = {
+      new ErrorContext(Operation.LOGIN_USER, 200, 400, 1, ""),
+      new ErrorContext(Operation.LOGIN_USER, 404, 0, 1, ""),
+      new ErrorContext(Operation.LOGIN_USER, 500, 503, 2, ""),
+      ErrorContext.withoutResponse(Operation.LOGIN_USER, 1)
+    };
+    for (ErrorContext context : contexts) {
+      assertThat(new InvalidInputException(context, null).statusCode()).as("%s", context).isEqualTo(context.effectiveStatus());
+    }
+  }
+
+  @Test
   void rejectsNegativeAttempts() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new ErrorContext(Operation.LOGIN_USER, 0, 0, -1, ""))

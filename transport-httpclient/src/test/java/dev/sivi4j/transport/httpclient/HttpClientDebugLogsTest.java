@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class HttpClientDebugLogsTest {
   /**
-   * The loggers that print the key from a user-supplied client's default connections; the fault
-   * matrix's canary check sets them aside.
+   * The loggers through which a user-built client's default connections print the key: its header log
+   * and its wire log. The fault matrix's canary check sets them aside because its TLS cells run on such
+   * a client, whose logging is the user's to configure. sivi4j's own client never logs the key on them,
+   * which {@link #httpClientDebugLogsNeverShowTheKey()} checks.
    */
   static final List<String> KNOWN_LEAKING_LOGGERS =
       List.of("log org.apache.hc.client5.http.headers", "log argument org.apache.hc.client5.http.headers",

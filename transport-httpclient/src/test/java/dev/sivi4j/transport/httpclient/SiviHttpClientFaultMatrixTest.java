@@ -19,6 +19,13 @@ import org.junit.jupiter.api.Nested;
  * The fault matrix, F1 to F22, on {@link SiviHttpClient}, run with canary keys while every log line
  * (HttpClient's wire and header logs at TRACE through SLF4J, sivi4j's own through JUL) is scanned;
  * afterwards the keys must appear in no log line, no exception and no {@code toString}.
+ *
+ * <p>One exception, and it is not sivi4j's: the TLS cells also run on a {@code CloseableHttpClient}
+ * built the way a user would build one, with HttpClient's default connections. Those connections log
+ * every request header (the key included) and every byte sent at DEBUG, under the loggers in
+ * {@link HttpClientDebugLogsTest#KNOWN_LEAKING_LOGGERS}; a user who brings their own client owns its
+ * logging, so those lines are set aside here. The client sivi4j builds binds neither log and never
+ * shows the key: {@link HttpClientDebugLogsTest} proves that with the same loggers at TRACE.
  */
 class SiviHttpClientFaultMatrixTest {
   private static AutoCloseable julCapture;
@@ -35,7 +42,7 @@ class SiviHttpClientFaultMatrixTest {
       PublicTypes.scanToStrings();
     } finally {
       assertThat(Canary.leaks())
-          .as("places a canary key appeared (HttpClient's own debug logs aside: see HttpClientDebugLogsTest)")
+          .as("places a canary key appeared (a user-built client's header and wire logs aside: see the class doc)")
           .filteredOn(leak -> HttpClientDebugLogsTest.KNOWN_LEAKING_LOGGERS.stream().noneMatch(leak::contains))
           .isEmpty();
     }
@@ -101,15 +108,6 @@ class SiviHttpClientFaultMatrixTest {
   @Nested
   class Load extends LoadFaultsContract {
     private final ApacheClientsUnderTest clients = new ApacheClientsUnderTest();
-
-    @Override
-    protected Map<String, String> knownIssues() {
-      return Map.of(
-          "f22InterruptedCallerEndsAtOnceWithoutRetrying",
-          "an interrupt does not abort the blocking read of an attempt in flight: the call ends only when the"
-              + " attempt times out (ApacheHttpTransport.send needs to abort the request when its caller is"
-              + " interrupted)");
-    }
 
     @Override
     protected SiviClient newClient(SiviConfig config) {

@@ -8,11 +8,7 @@ import dev.sivi4j.spi.TransportResponse;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -26,20 +22,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each attempt is one {@code POST} through the response-handler form of {@code execute}, so the
  * connection goes back to the pool, or is discarded, whatever happens. The attempt's timeout is both
- * HttpClient's response timeout (per socket read) and a hard deadline that aborts the request. The
- * body is read up to the cap and no further. Failures become {@link TransportException}s of the
- * matching kind, with messages that never contain the API key.
+ * HttpClient's response timeout (per socket read) and a hard deadline: the transport's one watchdog
+ * thread aborts the request when it passes, or at once when the calling thread is interrupted (a
+ * classic socket read ignores interrupts). The body is read up to the cap and no further. Failures
+ * become {@link TransportException}s of the matching kind, with messages that never contain the API key.
  *
  * <p>When sivi4j creates the client it owns it and closes it; a user's client is used as it is (its
  * retry setting included, so build it with {@code disableAutomaticRetries()}) and never closed.
  */
 public final class ApacheHttpTransport implements SiviTransport {
-  private static final AtomicInteger THREADS = new AtomicInteger();
-
   private final CloseableHttpClient client;
   private final @Nullable PoolingHttpClientConnectionManager ownedPool;
   private final RequestConfig requestDefaults;
-  private final ScheduledThreadPoolExecutor deadlines;
+  private final AttemptWatchdog watchdog = AttemptWatchdog.standard();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private ApacheHttpTransport(
@@ -47,11 +42,6 @@ public final class ApacheHttpTransport implements SiviTransport {
     this.client = client;
     this.ownedPool = ownedPool;
     this.requestDefaults = requestDefaults;
-    this.deadlines = new ScheduledThreadPoolExecutor(1, ApacheHttpTransport::deadlineThread);
-    deadlines.setRemoveOnCancelPolicy(true);
-    // The thread goes away while the client is idle, so a client that is never closed leaks nothing.
-    deadlines.setKeepAliveTime(10, TimeUnit.SECONDS);
-    deadlines.allowCoreThreadTimeOut(true);
   }
 
   /**
@@ -82,23 +72,18 @@ public final class ApacheHttpTransport implements SiviTransport {
     return new ApacheHttpTransport(userClient, null, ApacheClients.requestDefaults(config));
   }
 
-  private static Thread deadlineThread(Runnable task) {
-    Thread thread = new Thread(task, "sivi4j-httpclient-deadline-" + THREADS.incrementAndGet());
-    thread.setDaemon(true);
-    return thread;
-  }
-
   @Override
   public TransportResponse send(TransportRequest request) throws TransportException {
     Objects.requireNonNull(request, "request");
     if (closed.get()) {
       throw IoFailures.closed(request);
     }
+    if (Thread.currentThread().isInterrupted()) {
+      throw IoFailures.interrupted(request);
+    }
     HttpPost post = ApacheClients.post(request, requestDefaults);
-    AttemptGuard guard = new AttemptGuard(post);
-    try {
-      guard.arm(deadlines, request.timeout());
-    } catch (RejectedExecutionException e) {
+    AttemptGuard guard = new AttemptGuard(post, System.nanoTime() + request.timeout().toNanos());
+    if (!watchdog.register(guard)) {
       throw IoFailures.closed(request);
     }
     try {
@@ -129,13 +114,16 @@ public final class ApacheHttpTransport implements SiviTransport {
     return ownedPool != null;
   }
 
-  /** Stops new attempts and closes the client if sivi4j created it; a user's client is left open. */
+  /**
+   * Stops new attempts, aborts those in flight, and closes the client if sivi4j created it; a user's
+   * client is left open.
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    deadlines.shutdownNow();
+    watchdog.close();
     if (ownedPool != null) {
       client.close(CloseMode.GRACEFUL);
     }

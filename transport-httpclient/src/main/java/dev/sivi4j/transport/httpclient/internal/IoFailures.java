@@ -49,7 +49,11 @@ final class IoFailures {
       return failure(TransportErrorKind.RESPONSE_TIMEOUT, request,
           "no complete response within " + request.timeout().toMillis() + " ms", failure);
     }
-    if (clientClosed || isShutDown(failure)) {
+    if (guard.interruptAborted()) {
+      return failure(TransportErrorKind.INTERRUPTED, request,
+          "the calling thread was interrupted; the request was aborted", failure);
+    }
+    if (clientClosed || guard.closeAborted() || isShutDown(failure)) {
       return failure(TransportErrorKind.CLIENT_CLOSED, request, "the client was closed", failure);
     }
     if (failure instanceof RuntimeException) {
@@ -193,6 +197,12 @@ final class IoFailures {
   static TransportException closed(TransportRequest request) {
     return new TransportException(
         TransportErrorKind.CLIENT_CLOSED, "POST " + request.uri() + ": the client is closed", null);
+  }
+
+  /** The failure when the calling thread is interrupted before an attempt starts. */
+  static TransportException interrupted(TransportRequest request) {
+    return new TransportException(
+        TransportErrorKind.INTERRUPTED, "POST " + request.uri() + ": the calling thread was interrupted", null);
   }
 
   /** Whether HttpClient says its pool or client is shut down (a user's client closed under us). */

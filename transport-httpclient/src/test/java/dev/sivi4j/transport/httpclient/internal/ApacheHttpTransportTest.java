@@ -2,6 +2,7 @@ package dev.sivi4j.transport.httpclient.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.sivi4j.ApiKey;
 import dev.sivi4j.SiviConfig;
@@ -20,6 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -160,6 +166,62 @@ class ApacheHttpTransportTest {
 
     assertThatThrownBy(() -> transport.send(request(server.baseUrl(), Duration.ofMillis(300), CAP)))
         .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.kind()).isEqualTo(TransportErrorKind.RESPONSE_TIMEOUT));
+  }
+
+  @Test
+  void abortsTheAttemptAtOnceWhenTheCallerIsInterruptedAndKeepsItsFlag() throws Exception {
+    server.reply(Reply.never());
+    CompletableFuture<Throwable> failure = new CompletableFuture<>();
+    AtomicBoolean flagKept = new AtomicBoolean();
+    Thread caller = new Thread(() -> {
+      failure.complete(catchThrowable(() -> transport.send(request(server.baseUrl(), Duration.ofSeconds(30), CAP))));
+      flagKept.set(Thread.currentThread().isInterrupted());
+    }, "interrupted-caller");
+    caller.setDaemon(true);
+    caller.start();
+    while (server.requests().isEmpty()) {
+      Thread.sleep(5);
+    }
+
+    caller.interrupt();
+
+    // Far below the 30 s attempt timeout: the watchdog aborted the read the interrupt could not end.
+    assertThat(failure.get(10, TimeUnit.SECONDS))
+        .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.kind()).isEqualTo(TransportErrorKind.INTERRUPTED))
+        .hasMessageContaining("interrupted");
+    caller.join(5000);
+    assertThat(flagKept).isTrue();
+    assertThat(transport.poolStats().orElseThrow().getAvailable()).isZero();
+  }
+
+  @Test
+  void sendsNothingWhenTheCallerIsAlreadyInterrupted() {
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> transport.send(request()))
+          .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.kind()).isEqualTo(TransportErrorKind.INTERRUPTED));
+    } finally {
+      assertThat(Thread.interrupted()).as("the flag, kept").isTrue();
+    }
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
+  void closingAbortsAnAttemptInFlightOnAUsersClient() throws Exception {
+    server.reply(Reply.never());
+    try (CloseableHttpClient userClient = HttpClients.custom().disableAutomaticRetries().build()) {
+      ApacheHttpTransport onUsers = ApacheHttpTransport.using(config(server.baseUrl(), 4), userClient);
+      CompletableFuture<Throwable> failure = CompletableFuture.supplyAsync(
+          () -> catchThrowable(() -> onUsers.send(request(server.baseUrl(), Duration.ofSeconds(30), CAP))));
+      while (server.requests().isEmpty()) {
+        Thread.sleep(5);
+      }
+
+      onUsers.close();
+
+      assertThat(failure.get(10, TimeUnit.SECONDS))
+          .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.kind()).isEqualTo(TransportErrorKind.CLIENT_CLOSED));
+    }
   }
 
   @Test

@@ -35,7 +35,7 @@ class IoFailuresTest {
   private static final TransportRequest REQUEST =
       ApacheHttpTransportTest.request(URI.create("http://127.0.0.1:9"), Duration.ofMillis(250), 1024);
 
-  private final AttemptGuard guard = new AttemptGuard(() -> true);
+  private final AttemptGuard guard = new AttemptGuard(() -> true, System.nanoTime());
 
   static Stream<Arguments> exceptions() {
     return Stream.of(
@@ -74,7 +74,7 @@ class IoFailuresTest {
 
   @Test
   void reportsTheDeadlineRatherThanTheAbortItCaused() {
-    guard.onDeadline();
+    guard.abortAtDeadline();
 
     TransportException mapped = IoFailures.map(new SocketException("Socket closed"), REQUEST, guard, false);
 
@@ -87,8 +87,28 @@ class IoFailuresTest {
     IllegalStateException released = new IllegalStateException("Endpoint not acquired / already released");
 
     assertThat(IoFailures.map(released, REQUEST, guard, false).kind()).isEqualTo(TransportErrorKind.IO_ERROR);
-    guard.onDeadline();
+    guard.abortAtDeadline();
     assertThat(IoFailures.map(released, REQUEST, guard, false).kind()).isEqualTo(TransportErrorKind.RESPONSE_TIMEOUT);
+  }
+
+  @Test
+  void reportsAnInterruptAbortAsInterruptedRatherThanTheAbortItCaused() {
+    guard.abortForInterrupt();
+
+    TransportException mapped = IoFailures.map(new SocketException("Socket closed"), REQUEST, guard, false);
+
+    assertThat(mapped.kind()).isEqualTo(TransportErrorKind.INTERRUPTED);
+    assertThat(mapped.kind().outcomeUnknown()).isTrue();
+    assertThat(mapped.getMessage()).contains("interrupted");
+  }
+
+  @Test
+  void reportsAnAbortAtCloseAsTheClientClosed() {
+    guard.abortForClose();
+
+    TransportException mapped = IoFailures.map(new SocketException("Socket closed"), REQUEST, guard, false);
+
+    assertThat(mapped.kind()).isEqualTo(TransportErrorKind.CLIENT_CLOSED);
   }
 
   @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ResponseReaderTest {
   private final AtomicInteger cancels = new AtomicInteger();
-  private final AttemptGuard guard = new AttemptGuard(() -> cancels.incrementAndGet() > 0);
+  private final AttemptGuard guard = new AttemptGuard(() -> cancels.incrementAndGet() > 0, System.nanoTime());
 
   /** A stream that counts what was read from it. */
   private static final class CountingStream extends ByteArrayInputStream {
