@@ -140,7 +140,7 @@ public final class ArchitectureRules {
   public static final ArchRule NO_CYCLES_BETWEEN_PACKAGES = freeOfCycles("dev.sivi4j.(*)..");
 
   /**
-   * Library code does not print; it reports through exceptions and {@link System.Logger}. The {@code
+   * Library code does not print; it reports through exceptions and SLF4J. The {@code
    * sivi} command ({@code dev.sivi4j.cli..}) is an application whose output is the terminal.
    */
   @ArchTest
@@ -149,10 +149,10 @@ public final class ArchitectureRules {
           .that()
           .resideOutsideOfPackage("dev.sivi4j.cli..")
           .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
-          .because("a library reports through exceptions and System.Logger")
+          .because("a library reports through exceptions and SLF4J")
           .allowEmptyShould(true);
 
-  /** Main code logs through {@link System.Logger}, never {@code java.util.logging} directly. */
+  /** Main code logs through SLF4J, never {@code java.util.logging} directly. */
   @ArchTest
   public static final ArchRule NO_JAVA_UTIL_LOGGING = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 

@@ -12,7 +12,6 @@ import dev.sivi4j.error.UserNotFoundException;
 import dev.sivi4j.spi.Envelope;
 import dev.sivi4j.spi.TransportRequest;
 import dev.sivi4j.spi.TransportResponse;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,6 +19,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One call's state: its deadline, its attempts, and every decision between them (rate-limit queueing,
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * and wait. Not thread-safe: a driver advances it one step at a time.
  */
 final class Call<T> {
-  private static final System.Logger LOG = System.getLogger(Call.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(Call.class);
 
   /** Failures where nothing reached the service, or where repeating is safe because every operation is. */
   private static final Set<TransportErrorKind> RETRYABLE =
@@ -131,8 +132,7 @@ final class Call<T> {
     if (error instanceof UserNotFoundException
         && spec.operation() == Operation.DELETE_USER
         && outcomeUnknownSeen) {
-      LOG.log(
-          Level.DEBUG,
+      LOG.debug(
           "deleteUser: an earlier attempt's outcome was unknown and the user is now gone; "
               + "reporting success because that attempt most likely deleted it");
       pipeline.retryBudget().onSuccess();
@@ -181,13 +181,13 @@ final class Call<T> {
       return new Step.Fail<>(error);
     }
     if (!pipeline.retryBudget().tryAcquireRetry()) {
-      LOG.log(Level.DEBUG, () -> spec.operation().methodName() + ": retry budget exhausted, not retrying");
+      LOG.debug("{}: retry budget exhausted, not retrying", spec.operation().methodName());
       return new Step.Fail<>(error);
     }
-    LOG.log(
-        Level.DEBUG,
-        () -> spec.operation().methodName() + ": attempt " + attempt + " failed (" + error.getMessage()
-            + "); retrying in " + delay.toMillis() + " ms");
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{}: attempt {} failed ({}); retrying in {} ms",
+          spec.operation().methodName(), attempt, error.getMessage(), delay.toMillis());
+    }
     return new Step.Wait<>(delay);
   }
 

@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * Canary API keys, and a JVM-wide watch for them: every text handed to {@link #scan} (log lines,
  * exception messages and stack traces, {@code toString}s) is searched for every watched key, and each
  * hit is kept as a leak. The contracts send only these keys and scan every exception they see; a suite
- * adds its logs ({@link #captureJulLogs()}, or {@link #scanLogLine} from any logging back end) and ends
- * by asserting that {@link #leaks()} is empty. Thread-safe.
+ * adds its logs (SLF4J's through {@link CanarySlf4jProvider}, JUL's through {@link #captureJulLogs()}, or
+ * {@link #scanLogLine} from any other logging back end) and ends by asserting that {@link #leaks()} is
+ * empty. Thread-safe.
  */
 public final class Canary {
   /** The superuser key every contract sends. */
@@ -148,9 +149,10 @@ public final class Canary {
   }
 
   /**
-   * Sends every {@code java.util.logging} record, at every level, through {@link #scanLogLine}:
-   * sivi4j's own logs ({@code System.Logger} goes to JUL by default), and Vert.x's and Netty's when no
-   * other back end is present. Close the result to restore the previous root level.
+   * Sends every {@code java.util.logging} record, at every level, through {@link #scanLogLine}: the
+   * JDK's own logs, and those of libraries that fall back to JUL when SLF4J has no provider (Vert.x,
+   * Netty). sivi4j logs through SLF4J: see {@link CanarySlf4jProvider}. Close the result to restore the
+   * previous root level.
    *
    * @return the capture
    */

@@ -18,6 +18,7 @@
  *
  * <p>Every key the contracts send is a {@link dev.sivi4j.testkit.contract.Canary} key, and every
  * exception they see is scanned for it, so a suite that also captures its logs (see {@link
+ * dev.sivi4j.testkit.contract.CanarySlf4jProvider} and {@link
  * dev.sivi4j.testkit.contract.Canary#captureJulLogs()}) proves the key never leaks. An async transport
  * can run the same contracts through {@link dev.sivi4j.testkit.contract.BlockingView}.
  */

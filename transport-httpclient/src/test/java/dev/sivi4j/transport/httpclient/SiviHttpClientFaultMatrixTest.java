@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The fault matrix, F1 to F22, on {@link SiviHttpClient}, run with canary keys while every log line
- * (HttpClient's wire and header logs at TRACE through SLF4J, sivi4j's own through JUL) is scanned;
- * afterwards the keys must appear in no log line, no exception and no {@code toString}.
+ * (sivi4j's own and HttpClient's wire and header logs at TRACE through SLF4J, anything else through JUL)
+ * is scanned; afterwards the keys must appear in no log line, no exception and no {@code toString}.
  *
  * <p>One exception, and it is not sivi4j's: the TLS cells also run on a {@code CloseableHttpClient}
  * built the way a user would build one, with HttpClient's default connections. Those connections log

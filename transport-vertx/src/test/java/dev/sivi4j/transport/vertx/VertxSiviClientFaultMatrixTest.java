@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The fault matrix on {@link VertxSiviClient}: F1 to F22 through the contracts, F23 and the async
  * cancellation of F22 here. It runs on a Vert.x whose event loops may not be held more than 100 ms,
- * with canary keys, while every JUL record (sivi4j's, Vert.x's and Netty's logs) is scanned;
- * afterwards the keys must appear in no log line, no exception and no {@code toString}, and no event
- * loop may have stalled.
+ * with canary keys, while every log line is scanned (sivi4j's, Vert.x's and Netty's at TRACE through
+ * SLF4J, anything else through JUL); afterwards the keys must appear in no log line, no exception and
+ * no {@code toString}, and no event loop may have stalled.
  */
 class VertxSiviClientFaultMatrixTest {
   private static final AbstractUserId USER = AbstractUserId.of("user-12345");

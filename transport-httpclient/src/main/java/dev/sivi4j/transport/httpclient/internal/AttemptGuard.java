@@ -1,12 +1,13 @@
 package dev.sivi4j.transport.httpclient.internal;
 
-import java.lang.System.Logger.Level;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One attempt's hard limits, enforced by the transport's {@link AttemptWatchdog}. HttpClient's response
@@ -29,7 +30,7 @@ final class AttemptGuard {
   private static final int DONE = 8;
 
   private static final VarHandle STATE;
-  private static final System.Logger LOG = System.getLogger(AttemptGuard.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(AttemptGuard.class);
 
   static {
     try {
@@ -98,7 +99,7 @@ final class AttemptGuard {
       request.cancel();
     } catch (RuntimeException e) {
       // Runs on the watchdog or a closing thread, which must go on; the caller still gets its answer.
-      LOG.log(Level.DEBUG, "aborting an HTTP request failed", e);
+      LOG.debug("aborting an HTTP request failed", e);
     } finally {
       state = reason | DONE;
       LockSupport.unpark(caller);

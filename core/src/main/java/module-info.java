@@ -1,0 +1,32 @@
+/**
+ * The sivi4j core: the client ports ({@link dev.sivi4j.SiviClient}, {@link dev.sivi4j.SiviAsyncClient}) and
+ * their configuration, the domain values, the sealed error family and the outbound ports a transport or
+ * codec implements. The request pipeline is internal: only sivi4j's own modules may reach it.
+ *
+ * @uses dev.sivi4j.spi.BlockingCallGuard to refuse blocking calls on threads that must never block
+ */
+module dev.sivi4j.core {
+  requires transitive org.jspecify;
+  requires dagger;
+  requires org.slf4j;
+
+  exports dev.sivi4j;
+  exports dev.sivi4j.domain;
+  exports dev.sivi4j.error;
+  exports dev.sivi4j.spi;
+
+  // Each transport's Dagger component includes PipelineModule, and so names the pipeline's types; the
+  // testkit builds clients over the pipeline itself, and the command line reads its version.
+  exports dev.sivi4j.internal.di to
+      dev.sivi4j.transport.httpclient,
+      dev.sivi4j.transport.vertx;
+  exports dev.sivi4j.internal.pipeline to
+      dev.sivi4j.transport.httpclient,
+      dev.sivi4j.transport.vertx,
+      dev.sivi4j.testkit,
+      dev.sivi4j.cli;
+  exports dev.sivi4j.internal.client to
+      dev.sivi4j.testkit;
+
+  uses dev.sivi4j.spi.BlockingCallGuard;
+}
