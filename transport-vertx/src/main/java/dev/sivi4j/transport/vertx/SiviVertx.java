@@ -59,7 +59,9 @@ public final class SiviVertx {
     /**
      * Sends through your Web Client instead of one sivi4j creates. Its TLS, proxy and pool settings are
      * used as they are (keep host verification on); sivi4j turns redirects off and sets the timeouts on
-     * each request, and never closes the client.
+     * each request, and never closes the client. It adds one interceptor to the client, which touches
+     * only sivi4j's own requests: it lets a cancelled or timed-out call reset its request at once
+     * instead of leaving the connection busy.
      *
      * @param webClient your Web Client, created on the same {@code Vertx}
      * @return this builder

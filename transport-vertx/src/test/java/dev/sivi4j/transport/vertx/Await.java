@@ -41,10 +41,16 @@ final class Await {
 
   /** Polls until the condition holds; fails after a generous limit. */
   static void until(BooleanSupplier condition, String what) throws InterruptedException, TimeoutException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+    within(Duration.ofSeconds(SECONDS), condition, what);
+  }
+
+  /** Polls until the condition holds; fails once {@code limit} has passed. */
+  static void within(Duration limit, BooleanSupplier condition, String what)
+      throws InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + limit.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new TimeoutException("still not true after " + SECONDS + " s: " + what);
+        throw new TimeoutException("still not true after " + limit.toMillis() + " ms: " + what);
       }
       Thread.sleep(5);
     }

@@ -37,7 +37,7 @@ class BlockingGuardTest {
   private SiviClient blocking;
 
   @BeforeEach
-  void setUp() {
+  void setUp() throws Exception {
     watched = WatchedVertx.start();
     transport = new CannedTransport();
     SiviConfig config =

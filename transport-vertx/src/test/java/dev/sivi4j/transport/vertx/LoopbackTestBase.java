@@ -8,13 +8,15 @@ import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * A watched Vert.x, a stub Sivi on loopback and the clients a test made. After each test every client
- * must have nothing in flight, and no event loop may have been blocked.
+ * A watched Vert.x for the clients a test makes, and a stub Sivi on loopback on an unwatched Vert.x of
+ * its own. After each test every client must have nothing in flight, and the checker must not have
+ * warned about any event loop.
  */
 abstract class LoopbackTestBase {
   static final String SUPER_SECRET = "canary-super-5b1f0c";
@@ -22,21 +24,30 @@ abstract class LoopbackTestBase {
   static final ApiKey SUPER = ApiKey.superUser(SUPER_SECRET);
   static final ApiKey ENTERPRISE = ApiKey.enterpriseAdmin(ENTERPRISE_SECRET);
 
+  /** The stub's Vert.x, apart from the watched one, so the watch sees the client alone. */
+  static Vertx stubVertx;
+
   private final List<VertxSiviClient> clients = new CopyOnWriteArrayList<>();
   WatchedVertx watched;
   Vertx vertx;
   StubSivi sivi;
 
   @BeforeAll
-  static void warmUp() throws Exception {
+  static void warmUpAndStartTheStubsVertx() throws Exception {
     WarmUp.once();
+    stubVertx = Vertx.vertx();
+  }
+
+  @AfterAll
+  static void stopTheStubsVertx() throws Exception {
+    Await.result(stubVertx.close());
   }
 
   @BeforeEach
   void startLoopback() throws Exception {
     watched = WatchedVertx.start();
     vertx = watched.vertx();
-    sivi = StubSivi.start(vertx);
+    sivi = StubSivi.start(stubVertx);
   }
 
   @AfterEach

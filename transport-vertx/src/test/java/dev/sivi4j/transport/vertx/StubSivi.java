@@ -13,12 +13,15 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A scripted Sivi on a loopback Vert.x server (127.0.0.1, port 0): records each request and answers
  * with the next reply scripted for its path, the last reply repeating. Every reply is non-blocking.
+ * Tests run it on a Vert.x of its own, so the watched event loops run only the client under test.
  */
 final class StubSivi {
   /** A request as the server saw it. */
@@ -31,10 +34,20 @@ final class StubSivi {
   private final HttpServer server;
   private final List<Seen> seen = new CopyOnWriteArrayList<>();
   private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
+  private final AtomicInteger openConnections = new AtomicInteger();
 
   private StubSivi(Vertx vertx) throws Exception {
     this.server =
-        Await.result(vertx.createHttpServer().requestHandler(this::handle).listen(0, "127.0.0.1"));
+        Await.result(
+            vertx
+                .createHttpServer()
+                .connectionHandler(
+                    connection -> {
+                      openConnections.incrementAndGet();
+                      connection.closeHandler(ignored -> openConnections.decrementAndGet());
+                    })
+                .requestHandler(this::handle)
+                .listen(0, "127.0.0.1"));
   }
 
   static StubSivi start(Vertx vertx) throws Exception {
@@ -57,6 +70,11 @@ final class StubSivi {
 
   List<Seen> requests() {
     return List.copyOf(seen);
+  }
+
+  /** Connections the server has accepted and not yet seen closed. */
+  int openConnections() {
+    return openConnections.get();
   }
 
   private void handle(HttpServerRequest request) {
@@ -112,9 +130,9 @@ final class StubSivi {
   }
 
   /** Sends chunks for as long as the client reads them, a few per event-loop turn. */
-  static Reply endless(Vertx vertx) {
+  static Reply endless() {
     Buffer chunk = Buffer.buffer(new byte[16 * 1024]);
-    return request -> pump(vertx, request.response().setStatusCode(200).setChunked(true), chunk);
+    return request -> pump(serverVertx(), request.response().setStatusCode(200).setChunked(true), chunk);
   }
 
   private static void pump(Vertx vertx, HttpServerResponse response, Buffer chunk) {
@@ -133,8 +151,9 @@ final class StubSivi {
   }
 
   /** Sends the headers, then one byte every {@code periodMillis}, never finishing. */
-  static Reply dribble(Vertx vertx, long periodMillis) {
+  static Reply dribble(long periodMillis) {
     return request -> {
+      Vertx vertx = serverVertx();
       HttpServerResponse response = request.response().setStatusCode(200).setChunked(true);
       response.write("{");
       long timer =
@@ -147,6 +166,11 @@ final class StubSivi {
               });
       response.closeHandler(ignored -> vertx.cancelTimer(timer));
     };
+  }
+
+  /** The Vert.x whose event loop runs the current reply. */
+  private static Vertx serverVertx() {
+    return Objects.requireNonNull(Vertx.currentContext(), "replies run on the server's context").owner();
   }
 
   void close() throws Exception {

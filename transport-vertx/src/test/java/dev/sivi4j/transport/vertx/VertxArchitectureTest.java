@@ -1,15 +1,22 @@
 package dev.sivi4j.transport.vertx;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.sivi4j.arch.ArchitectureRules;
+import io.vertx.ext.web.client.impl.ClientPhase;
+import io.vertx.ext.web.client.impl.HttpContext;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -23,6 +30,9 @@ class VertxArchitectureTest {
   private static final String API = "dev.sivi4j.transport.vertx";
   private static final JavaClasses MAIN =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(API);
+  /** The Web Client's interceptor types, named by the public {@code WebClient.addInterceptor}. */
+  private static final DescribedPredicate<JavaClass> INTERCEPTOR_TYPES = belongToAnyOf(HttpContext.class, ClientPhase.class);
+  private static final String HOOK = API + ".internal.ClientRequestHook";
 
   /**
    * The shared rules, but one: the shared Dagger rule keeps Dagger out of every non-internal package,
@@ -69,9 +79,20 @@ class VertxArchitectureTest {
   void usesNoVertxInternals() {
     noClasses()
         .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("io.vertx..impl..", "io.vertx.core.internal..")
+        .dependOnClassesThat(
+            resideInAnyPackage("io.vertx..impl..", "io.vertx.core.internal..").and(not(INTERCEPTOR_TYPES)))
         .because("Vert.x internals change between minor versions")
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyTheRequestHookTouchesTheWebClientInterceptorTypes() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(HOOK)
+        .should()
+        .dependOnClassesThat(INTERCEPTOR_TYPES)
+        .because("WebClient.addInterceptor names these impl types; one class confines them")
         .check(MAIN);
   }
 

@@ -11,15 +11,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Collects a response body chunk by chunk, failing as soon as it would exceed the attempt's cap (the
- * Web Client's own codecs buffer without limit). A failed write makes the Web Client reset the
- * request, so the rest of an oversized or endless body is never read. A write after the attempt was
- * aborted (timed out or cancelled) fails the same way, which is how an abort reaches the connection.
+ * Web Client's own codecs buffer without limit). Going over the cap aborts the attempt, which resets
+ * the request, so the rest of an oversized or endless body is never read. A write after the attempt
+ * was aborted (timed out or cancelled) fails too. The codec also carries the attempt to {@link
+ * ClientRequestHook}, which is how a request is matched to its attempt.
  */
 final class CappedBody implements BodyCodec<byte[]> {
   private final Attempt attempt;
 
   CappedBody(Attempt attempt) {
     this.attempt = attempt;
+  }
+
+  Attempt attempt() {
+    return attempt;
   }
 
   @Override

@@ -26,24 +26,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The async transport on the Vert.x Web Client: one {@code POST} per attempt, redirects off, the
- * attempt's timeout applied both as an idle timeout and as an overall timer (so a body dribbled a byte
- * at a time cannot outlast it), and the body capped while it streams in. It never blocks, never
- * retries, and closes the Web Client only if it created it.
+ * attempt's timeout enforced by a timer over the whole attempt (so a body dribbled a byte at a time
+ * cannot outlast it), and the body capped while it streams in. It never blocks, never retries, and
+ * closes the Web Client only if it created it.
  *
  * <p>The request is issued from the calling thread's Vert.x context when there is one, so its
  * completion, and the pipeline steps that follow, run on that context.
  *
- * <p>When the overall timer fires or the caller cancels, the returned stage fails at once; the Web
- * Client offers no handle to abort a request, so the connection is reset when the next body chunk
- * arrives (the body stream refuses it) or when the idle timeout fires, whichever is first. {@link
- * #inFlight()} counts a request until then. The body's {@code Content-Length} is not checked up front
- * because the Web Client does not show headers to a body codec; the streaming cap bounds memory at
- * the cap plus one chunk either way.
+ * <p>When the timer fires, the caller cancels or the body passes the cap, the returned stage fails at
+ * once and the HTTP request is reset, which closes its connection (HTTP/1.1) or its stream; {@link
+ * ClientRequestHook}, an interceptor on the Web Client, hands each request to its {@link Attempt} for
+ * that. {@link #inFlight()} counts a request until Vert.x has finished with it, a moment after the
+ * reset. A request still waiting for a connection has nothing to reset yet: it is reset when it gets
+ * one, and the connect timeout bounds the wait. Vert.x's own request timeout is an idle timeout, reset
+ * by every byte received, so it cannot enforce the attempt's total time; it is set only on a Web Client
+ * that takes no interceptor, as the one way to free the connection there. The body's {@code
+ * Content-Length} is not checked up front because the Web Client does not show headers to a body
+ * codec; the streaming cap bounds memory at the cap plus one chunk either way.
  */
 public final class VertxTransport implements SiviAsyncTransport {
   private final Vertx vertx;
   private final WebClient client;
   private final boolean ownsClient;
+  /** Whether aborted requests are reset; false only on a Web Client that takes no interceptor. */
+  private final boolean resettable;
   private final long connectBudgetMillis;
   private final Scheduler scheduler;
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -53,6 +59,7 @@ public final class VertxTransport implements SiviAsyncTransport {
     this.vertx = Objects.requireNonNull(vertx, "vertx");
     this.client = Objects.requireNonNull(client, "webClient");
     this.ownsClient = ownsClient;
+    this.resettable = ClientRequestHook.installOn(client);
     this.connectBudgetMillis = VertxScheduler.timerMillis(timeouts.poolAcquire().plus(timeouts.connect()));
     this.scheduler = new VertxScheduler(vertx);
   }
@@ -71,7 +78,8 @@ public final class VertxTransport implements SiviAsyncTransport {
 
   /**
    * A transport on the user's Web Client, which it never closes. Its TLS, proxy and pool settings
-   * apply; redirects and timeouts are set on each request.
+   * apply; redirects and timeouts are set on each request, and {@link ClientRequestHook} is added to
+   * it (once, however many transports share it).
    *
    * @param vertx the user's Vert.x
    * @param client the user's Web Client
@@ -95,9 +103,11 @@ public final class VertxTransport implements SiviAsyncTransport {
         client
             .requestAbs(HttpMethod.POST, request.uri().toString())
             .followRedirects(false)
-            .idleTimeout(timeoutMillis)
             .connectTimeout(Math.min(timeoutMillis, connectBudgetMillis))
             .as(new CappedBody(attempt));
+    if (!resettable) {
+      http.idleTimeout(timeoutMillis);
+    }
     for (Header header : request.headers()) {
       http.putHeader(header.name(), header.value());
     }
@@ -156,8 +166,8 @@ public final class VertxTransport implements SiviAsyncTransport {
   }
 
   /**
-   * How many requests Vert.x has not finished yet, aborted ones included until their connection is
-   * reset; zero once everything is released.
+   * How many requests Vert.x has not finished yet, aborted ones included until their reset has gone
+   * through; zero once everything is released.
    *
    * @return the number of requests in flight
    */
