@@ -12,12 +12,18 @@ import io.vertx.ext.web.client.impl.HttpContext;
  * request it creates; its types live in the Web Client's {@code impl} package because {@link
  * WebClient#addInterceptor} names them, and this class is the only one that touches them.
  *
+ * <p>The Web Client's module does not export that package. On the class path that does not matter; on
+ * the module path the hook is installed only when the application opens it with {@code --add-exports
+ * io.vertx.web.client/io.vertx.ext.web.client.impl=dev.sivi4j.transport.vertx}, and without it an aborted
+ * request is freed by its idle timeout instead of at once.
+ *
  * <p>It is stateless and shared: a sivi4j request is recognised by its body codec, which carries the
  * attempt, and every other request, such as a user's own on a Web Client they share with sivi4j,
  * passes through untouched.
  */
 final class ClientRequestHook implements Handler<HttpContext<?>> {
   private static final ClientRequestHook INSTANCE = new ClientRequestHook();
+  private static final String IMPL_PACKAGE = "io.vertx.ext.web.client.impl";
 
   private ClientRequestHook() {}
 
@@ -25,10 +31,14 @@ final class ClientRequestHook implements Handler<HttpContext<?>> {
    * Adds the hook to a Web Client. The Web Client refuses a second interceptor of the same class,
    * which means another sivi4j client on it already added this one.
    *
-   * @return whether sivi4j's requests on this Web Client can be reset; false only for a Web Client
-   *     implementation that takes no interceptors
+   * @return whether sivi4j's requests on this Web Client can be reset; false for a Web Client
+   *     implementation that takes no interceptors, or when the interceptor types are not accessible
    */
   static boolean installOn(WebClient client) {
+    if (!interceptorTypesAccessible()) {
+      // Installed anyway, the hook would fail every request of the Web Client with IllegalAccessError.
+      return false;
+    }
     try {
       client.addInterceptor(INSTANCE);
       return true;
@@ -37,6 +47,11 @@ final class ClientRequestHook implements Handler<HttpContext<?>> {
     } catch (RuntimeException interceptorsNotSupported) {
       return false;
     }
+  }
+
+  /** Whether this module may use the Web Client's interceptor types: always on the class path. */
+  static boolean interceptorTypesAccessible() {
+    return WebClient.class.getModule().isExported(IMPL_PACKAGE, ClientRequestHook.class.getModule());
   }
 
   @Override

@@ -30,6 +30,13 @@ class ClientRequestHookTest {
   }
 
   @Test
+  void seesTheInterceptorTypesOnTheClassPath() {
+    // The unnamed module reads everything; only a module-path run without --add-exports hides them.
+    assertThat(ClientRequestHook.class.getModule().isNamed()).isFalse();
+    assertThat(ClientRequestHook.interceptorTypesAccessible()).isTrue();
+  }
+
+  @Test
   void reportsAWebClientThatTakesNoInterceptor() {
     WebClient refusing =
         (WebClient)
