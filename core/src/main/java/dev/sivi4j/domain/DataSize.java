@@ -1,11 +1,7 @@
 package dev.sivi4j.domain;
 
-import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A size as the service writes it, such as {@code "25Mb"}, with the number of bytes when it can be read.
@@ -19,22 +15,12 @@ import java.util.regex.Pattern;
  * @param bytes the size in bytes, if the text could be read
  */
 public record DataSize(String text, OptionalLong bytes) {
-  private static final Pattern FORMAT =
-      Pattern.compile("\\s*(\\d{1,15}(?:\\.\\d{1,6})?)\\s*([kKmMgGtT]?)[bB](?:ytes?)?\\s*");
-  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-
   /**
-
    * Validates both fields.
-
    *
-
    * @param text see the record description
-
    * @param bytes see the record description
-
    */
-
   public DataSize {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(bytes, "bytes");
@@ -48,24 +34,8 @@ public record DataSize(String text, OptionalLong bytes) {
    */
   public static DataSize parse(String text) {
     Objects.requireNonNull(text, "text");
-    Matcher m = FORMAT.matcher(text);
-    if (!m.matches()) {
-      return new DataSize(text, OptionalLong.empty());
-    }
-    int shift =
-        switch (m.group(2).toLowerCase(Locale.ROOT)) {
-          case "k" -> 10;
-          case "m" -> 20;
-          case "g" -> 30;
-          case "t" -> 40;
-          default -> 0;
-        };
-    BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(1L << shift));
-    if (bytes.compareTo(LONG_MAX) > 0) {
-      // longValue() would wrap to a meaningless (even negative) size.
-      return new DataSize(text, OptionalLong.empty());
-    }
-    return new DataSize(text, OptionalLong.of(bytes.longValue()));
+    long bytes = SizeText.bytes(text);
+    return new DataSize(text, bytes < 0 ? OptionalLong.empty() : OptionalLong.of(bytes));
   }
 
   @Override

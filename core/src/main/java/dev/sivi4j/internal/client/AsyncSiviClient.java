@@ -15,9 +15,7 @@ import dev.sivi4j.internal.pipeline.Requests;
 import dev.sivi4j.spi.SiviAsyncTransport;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** {@link SiviAsyncClient} over the pipeline and an async transport. */
@@ -52,27 +50,27 @@ public final class AsyncSiviClient implements SiviAsyncClient {
 
   @Override
   public CompletableFuture<UserLogin> loginUser(LoginUserRequest request) {
-    return map(pipeline.executeAsync(requests.loginUser(request), transport), Objects::requireNonNull);
+    return pipeline.executeAsync(requests.loginUser(request), transport, Objects::requireNonNull);
   }
 
   @Override
   public CompletableFuture<Void> setCreditLimit(AbstractUserId userId, CreditLimit limit) {
-    return map(pipeline.executeAsync(requests.setCreditLimit(userId, limit), transport), message -> null);
+    return pipeline.executeAsync(requests.setCreditLimit(userId, limit), transport, AsyncSiviClient::done);
   }
 
   @Override
   public CompletableFuture<Void> deleteUser(AbstractUserId userId) {
-    return map(pipeline.executeAsync(requests.userCommand(Operation.DELETE_USER, userId), transport), message -> null);
+    return pipeline.executeAsync(requests.userCommand(Operation.DELETE_USER, userId), transport, AsyncSiviClient::done);
   }
 
   @Override
   public CompletableFuture<Void> reactivateUser(AbstractUserId userId) {
-    return map(pipeline.executeAsync(requests.userCommand(Operation.REACTIVATE_USER, userId), transport), message -> null);
+    return pipeline.executeAsync(requests.userCommand(Operation.REACTIVATE_USER, userId), transport, AsyncSiviClient::done);
   }
 
   @Override
   public CompletableFuture<AccountAnalysis> accountAnalysis(AbstractUserId userId) {
-    return map(pipeline.executeAsync(requests.accountAnalysis(userId), transport), Objects::requireNonNull);
+    return pipeline.executeAsync(requests.accountAnalysis(userId), transport, Objects::requireNonNull);
   }
 
   @Override
@@ -83,33 +81,9 @@ public final class AsyncSiviClient implements SiviAsyncClient {
         request, window -> pipeline.executeAsync(requests.exportWindow(request.userId(), window), transport));
   }
 
-  /**
-   * Maps a call's result. Failures reach callers as the {@code SiviException} itself, not wrapped in a
-   * {@code CompletionException}, and cancelling the mapped future still aborts the call.
-   */
-  private static <S, T> CompletableFuture<T> map(
-      CompletableFuture<@Nullable S> call, Function<@Nullable S, @Nullable T> mapping) {
-    CompletableFuture<T> mapped = new CompletableFuture<>();
-    call.whenComplete(
-        (value, error) -> {
-          if (error != null) {
-            mapped.completeExceptionally(
-                error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
-            return;
-          }
-          try {
-            mapped.complete(mapping.apply(value));
-          } catch (RuntimeException e) {
-            mapped.completeExceptionally(e);
-          }
-        });
-    mapped.whenComplete(
-        (value, error) -> {
-          if (mapped.isCancelled()) {
-            call.cancel(true);
-          }
-        });
-    return mapped;
+  /** A command's answer is its success; the service's message is not part of the API. */
+  private static @Nullable Void done(@Nullable String message) {
+    return null;
   }
 
   @Override

@@ -39,20 +39,16 @@ final class Failures {
   }
 
   /**
-   * The exception for an error status.
+   * The exception for an error status: the context's effective status decides.
    *
    * @param context the failure's context
-   * @param status the status that decides: the envelope's, else the HTTP one
    * @param message the service's message, if any
    * @param enveloped whether the body was a JSON envelope (a bare proxy page is not)
    * @param retryAfter the wait the service asked for, if any
    */
   SiviApiException apiError(
-      ErrorContext context,
-      int status,
-      @Nullable String message,
-      boolean enveloped,
-      @Nullable Duration retryAfter) {
+      ErrorContext context, @Nullable String message, boolean enveloped, @Nullable Duration retryAfter) {
+    int status = context.effectiveStatus();
     boolean notFound =
         message != null ? looksLikeNotFound(message) : enveloped && (status == 400 || status == 404);
     String safeMessage = message == null ? null : sanitize(message, 200);

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -167,7 +168,23 @@ public final class Pipeline {
    * @return the result, or a {@link dev.sivi4j.error.SiviException}
    */
   public <T> CompletableFuture<@Nullable T> executeAsync(CallSpec<T> spec, SiviAsyncTransport transport) {
-    AsyncRun<T> run = new AsyncRun<>(new Call<>(this, spec), transport);
+    return executeAsync(spec, transport, Function.identity());
+  }
+
+  /**
+   * Runs a call without blocking and completes the returned future with {@code finish} applied to its
+   * result: the client's view of the answer, with no second future between the call and the caller.
+   *
+   * @param spec the call
+   * @param transport the async transport
+   * @param finish maps the call's result; an exception it throws fails the future
+   * @param <S> the call's result type
+   * @param <T> the returned type
+   * @return the mapped result, or a {@link dev.sivi4j.error.SiviException}
+   */
+  public <S, T> CompletableFuture<T> executeAsync(
+      CallSpec<S> spec, SiviAsyncTransport transport, Function<? super @Nullable S, ? extends T> finish) {
+    AsyncRun<S, T> run = new AsyncRun<>(new Call<>(this, spec), transport, finish);
     run.advance(run.call.start());
     return run.result;
   }
@@ -188,16 +205,18 @@ public final class Pipeline {
   }
 
   /** The async driver: the same steps as {@link #execute}, sending and waiting without blocking. */
-  private static final class AsyncRun<T> {
-    final Call<T> call;
+  private static final class AsyncRun<S, T> {
+    final Call<S> call;
     final SiviAsyncTransport transport;
-    final CompletableFuture<@Nullable T> result = new CompletableFuture<>();
+    final Function<? super @Nullable S, ? extends T> finish;
+    final CompletableFuture<T> result = new CompletableFuture<>();
     volatile @Nullable CompletableFuture<TransportResponse> inFlight;
     volatile Scheduler.@Nullable Cancellable timer;
 
-    AsyncRun(Call<T> call, SiviAsyncTransport transport) {
+    AsyncRun(Call<S> call, SiviAsyncTransport transport, Function<? super @Nullable S, ? extends T> finish) {
       this.call = call;
       this.transport = transport;
+      this.finish = finish;
       result.whenComplete(
           (value, error) -> {
             if (result.isCancelled()) {
@@ -213,11 +232,11 @@ public final class Pipeline {
           });
     }
 
-    void advance(Step<T> step) {
+    void advance(Step<S> step) {
       if (result.isDone()) {
         return;
       }
-      if (step instanceof Step.Send<T> send) {
+      if (step instanceof Step.Send<S> send) {
         CompletionStage<TransportResponse> stage;
         try {
           stage = transport.send(send.request());
@@ -235,12 +254,19 @@ public final class Pipeline {
                 result.completeExceptionally(e);
               }
             });
-      } else if (step instanceof Step.Wait<T> wait) {
+      } else if (step instanceof Step.Wait<S> wait) {
         timer = transport.scheduler().schedule(wait.delay(), () -> advance(call.resume()));
-      } else if (step instanceof Step.Done<T> done) {
-        result.complete(done.value());
+      } else if (step instanceof Step.Done<S> done) {
+        T value;
+        try {
+          value = finish.apply(done.value());
+        } catch (RuntimeException e) {
+          result.completeExceptionally(e);
+          return;
+        }
+        result.complete(value);
       } else {
-        result.completeExceptionally(((Step.Fail<T>) step).error());
+        result.completeExceptionally(((Step.Fail<S>) step).error());
       }
     }
   }

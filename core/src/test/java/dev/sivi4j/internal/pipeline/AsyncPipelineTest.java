@@ -42,6 +42,45 @@ class AsyncPipelineTest {
   }
 
   @Test
+  void completesWithTheFinishedResultOnce() {
+    harness.replies(Replies.ok());
+
+    CompletableFuture<Integer> result = harness.pipeline.executeAsync(harness.delete(), transport, String::length);
+
+    assertThat(result).isCompletedWithValue("Successfully done".length());
+    assertThat(harness.requests()).hasSize(1);
+  }
+
+  @Test
+  void failsWithWhatTheFinishingStepThrowsWithoutRetrying() {
+    harness.replies(Replies.ok());
+    IllegalStateException broken = new IllegalStateException("no result");
+
+    CompletableFuture<Object> result =
+        harness.pipeline.executeAsync(
+            harness.delete(),
+            transport,
+            message -> {
+              throw broken;
+            });
+
+    assertThat(result).isCompletedExceptionally();
+    assertThat(catchThrowableOfType(CompletionException.class, result::join)).hasCause(broken);
+    assertThat(harness.requests()).hasSize(1);
+  }
+
+  @Test
+  void cancellingTheFinishedFutureCancelsTheTransportFutureInFlight() {
+    transport.hold();
+    CompletableFuture<Integer> result = harness.pipeline.executeAsync(harness.delete(), transport, String::length);
+    CompletableFuture<TransportResponse> inFlight = transport.inFlight().get(0);
+
+    result.cancel(true);
+
+    assertThat(inFlight).isCancelled();
+  }
+
+  @Test
   void cancellingTheResultCancelsTheTransportFutureInFlight() {
     transport.hold();
     CompletableFuture<@Nullable String> result = harness.pipeline.executeAsync(harness.delete(), transport);

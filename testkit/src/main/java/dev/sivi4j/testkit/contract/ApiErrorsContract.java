@@ -30,8 +30,14 @@ import org.junit.jupiter.api.Test;
  * 500, a proxy's 502) is.
  */
 public abstract class ApiErrorsContract extends TransportContract {
-  /** For subclasses. */
-  protected ApiErrorsContract() {}
+  /**
+   * For subclasses.
+   *
+   * @param transport the transport under test, fresh for this test
+   */
+  protected ApiErrorsContract(TransportUnderTest transport) {
+    super(transport);
+  }
 
   private FakeSiviServer fakeWith(KeyKind kind) {
     FakeSiviServer server = fakeServer();

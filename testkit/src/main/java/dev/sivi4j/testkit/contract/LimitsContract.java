@@ -30,8 +30,14 @@ import org.junit.jupiter.api.Test;
 public abstract class LimitsContract extends TransportContract {
   private static final int CAP = 4096;
 
-  /** For subclasses. */
-  protected LimitsContract() {}
+  /**
+   * For subclasses.
+   *
+   * @param transport the transport under test, fresh for this test
+   */
+  protected LimitsContract(TransportUnderTest transport) {
+    super(transport);
+  }
 
   @Test
   void bodyOverTheCapIsTooLargeAndNotRetried() {

@@ -32,8 +32,14 @@ import org.junit.jupiter.api.Test;
 public abstract class LoadFaultsContract extends TransportContract {
   private static final int POOL = 2;
 
-  /** For subclasses. */
-  protected LoadFaultsContract() {}
+  /**
+   * For subclasses.
+   *
+   * @param transport the transport under test, fresh for this test
+   */
+  protected LoadFaultsContract(TransportUnderTest transport) {
+    super(transport);
+  }
 
   @Test
   void f21CallsPastThePoolWaitAtMostThePoolAcquireTimeout() throws Exception {

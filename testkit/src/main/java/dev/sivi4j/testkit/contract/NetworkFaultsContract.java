@@ -26,8 +26,14 @@ import org.junit.jupiter.api.Test;
  * after the test, that no connection is leaked.
  */
 public abstract class NetworkFaultsContract extends TransportContract {
-  /** For subclasses. */
-  protected NetworkFaultsContract() {}
+  /**
+   * For subclasses.
+   *
+   * @param transport the transport under test, fresh for this test
+   */
+  protected NetworkFaultsContract(TransportUnderTest transport) {
+    super(transport);
+  }
 
   private FakeSiviServer faulty(Fault fault) {
     FakeSiviServer server = fakeServer();

@@ -40,8 +40,14 @@ import org.junit.jupiter.api.Test;
 public abstract class OperationsContract extends TransportContract {
   private static final List<KeyKind> KINDS = List.of(KeyKind.SUPER_USER, KeyKind.ENTERPRISE_ADMIN);
 
-  /** For subclasses. */
-  protected OperationsContract() {}
+  /**
+   * For subclasses.
+   *
+   * @param transport the transport under test, fresh for this test
+   */
+  protected OperationsContract(TransportUnderTest transport) {
+    super(transport);
+  }
 
   /** One fake with one canary account of a kind, and a client for it. */
   private record Setup(FakeSiviServer server, FakeAccount account, SiviClient client) {

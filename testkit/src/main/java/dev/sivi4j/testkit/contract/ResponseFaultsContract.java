@@ -35,8 +35,14 @@ import org.junit.jupiter.api.Test;
 public abstract class ResponseFaultsContract extends TransportContract {
   private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME;
 
-  /** For subclasses. */
-  protected ResponseFaultsContract() {}
+  /**
+   * For subclasses.
+   *
+   * @param transport the transport under test, fresh for this test
+   */
+  protected ResponseFaultsContract(TransportUnderTest transport) {
+    super(transport);
+  }
 
   private SiviClient clientFor(ScriptedSivi server) {
     return client(config(server.baseUri(), KeyKind.SUPER_USER).build());

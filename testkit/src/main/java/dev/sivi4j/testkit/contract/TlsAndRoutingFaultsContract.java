@@ -26,26 +26,21 @@ import org.junit.jupiter.api.Test;
  * resolve, and a redirect to another origin. None is retried; a TLS failure never falls back to
  * trusting everything or to plaintext, and the key never follows a redirect.
  *
- * <p>Besides the usual factory, a transport provides a client that trusts a given trust store (the
- * test's own certificate authority), built the way a user would bring their own HTTP client.
+ * <p>Its TLS cells use {@link TransportUnderTest#newClientTrusting}: a client that trusts the test's own
+ * certificate authority, built the way a user would bring their own HTTP client.
  */
 public abstract class TlsAndRoutingFaultsContract extends TransportContract {
   private static final Certificates.Issued AUTHORITY = Certificates.authority("sivi4j contract test CA");
   private static final KeyStore TRUSTED = Certificates.trustStore(AUTHORITY.certificate());
 
-  /** For subclasses. */
-  protected TlsAndRoutingFaultsContract() {}
-
   /**
-   * A client of the transport under test that trusts exactly the certificates in {@code trustStore},
-   * with hostname verification on, and is otherwise configured from {@code config}. The contract
-   * closes it after the test; its connections count for {@link #assertNoConnectionLeaks()}.
+   * For subclasses.
    *
-   * @param config the configuration
-   * @param trustStore the trust store
-   * @return the client
+   * @param transport the transport under test, fresh for this test
    */
-  protected abstract SiviClient newClientTrusting(SiviConfig config, KeyStore trustStore);
+  protected TlsAndRoutingFaultsContract(TransportUnderTest transport) {
+    super(transport);
+  }
 
   private SiviClient trustingClient(URI baseUrl) {
     SiviConfig config = config(baseUrl, KeyKind.SUPER_USER).build();

@@ -17,11 +17,13 @@ import dev.sivi4j.testkit.FakeSivi;
 import dev.sivi4j.testkit.FakeSiviServer;
 import dev.sivi4j.testkit.internal.http.HttpReply;
 import java.net.URI;
+import java.security.KeyStore;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Objects;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -35,8 +37,8 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * (all closed after it, once the leak check has passed), and the way a call is timed and its outcome
  * scanned for the canary key.
  *
- * <p>Implement {@link #newClient(SiviConfig)} and {@link #assertNoConnectionLeaks()}; everything else is
- * the contracts' own.
+ * <p>A transport takes part through one {@link TransportUnderTest}, given to the constructor; everything
+ * else is the contracts' own.
  */
 public abstract class TransportContract {
   /** The slack a call may take beyond its whole-call deadline. */
@@ -53,26 +55,37 @@ public abstract class TransportContract {
   static final AbstractUserId USER = AbstractUserId.of("user-12345");
 
   private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-
-  /** For subclasses. */
-  protected TransportContract() {}
+  private final TransportUnderTest transport;
 
   /**
-   * A client of the transport under test. The contract closes it after the test.
+   * For subclasses.
    *
-   * @param config the configuration to honour: base URL, key, timeouts, retries, cap and pool size
+   * @param transport the transport under test, fresh for this test
+   */
+  protected TransportContract(TransportUnderTest transport) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+  }
+
+  /**
+   * A client of the transport under test; see {@link TransportUnderTest#newClient}.
+   *
+   * @param config the configuration to honour
    * @return the client
    */
-  protected abstract SiviClient newClient(SiviConfig config);
+  protected final SiviClient newClient(SiviConfig config) {
+    return transport.newClient(config);
+  }
 
   /**
-   * Fails if any client made in this test still holds a connection or has a request in flight. Called
-   * after each test, before the clients are closed; it may wait briefly for a release that happens
-   * asynchronously.
+   * A client that trusts only {@code trustStore}; see {@link TransportUnderTest#newClientTrusting}.
    *
-   * @throws Exception if the check cannot be made (an assertion failure is an {@link AssertionError})
+   * @param config the configuration
+   * @param trustStore the trust store
+   * @return the client
    */
-  protected abstract void assertNoConnectionLeaks() throws Exception;
+  protected final SiviClient newClientTrusting(SiviConfig config, KeyStore trustStore) {
+    return transport.newClientTrusting(config, trustStore);
+  }
 
   /**
    * Tests this transport is known to fail, by test method name, each with the reason (name the bug).
@@ -94,7 +107,7 @@ public abstract class TransportContract {
   @AfterEach
   void checkLeaksThenCloseEverything() throws Exception {
     try {
-      assertNoConnectionLeaks();
+      transport.assertNoConnectionLeaks();
     } finally {
       Exception first = null;
       while (!resources.isEmpty()) {

@@ -1,9 +1,11 @@
 /**
  * Contract tests every sivi4j transport must pass, shipped for anyone who writes one.
  *
- * <p>Each contract is an abstract JUnit 5 class: extend it with a package-private {@code *Test} class,
- * implement its small factory ({@code newClient(SiviConfig)} and the connection-leak check), and the
- * inherited tests run your transport against real loopback servers ({@code 127.0.0.1} only):
+ * <p>Each contract is an abstract JUnit 5 class. Implement {@link
+ * dev.sivi4j.testkit.contract.TransportUnderTest} once for your transport (its clients and the
+ * connection-leak check), extend each contract with a package-private {@code *Test} class (or a
+ * {@code @Nested} class) whose constructor passes a fresh instance, and the inherited tests run your
+ * transport against real loopback servers ({@code 127.0.0.1} only):
  *
  * <ul>
  *   <li>{@link dev.sivi4j.testkit.contract.OperationsContract}: every operation on the wire;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sivi4j.SiviClient;
 import dev.sivi4j.SiviConfig;
+import dev.sivi4j.testkit.contract.TransportUnderTest;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.ArrayList;
@@ -26,19 +27,21 @@ import org.apache.hc.core5.util.Timeout;
  * The clients one contract test made on Apache HttpClient, and their pools: sivi4j's own (seen through
  * the component) and those of clients built the way a user would, which sivi4j never closes.
  */
-final class ApacheClientsUnderTest {
+final class ApacheClientsUnderTest implements TransportUnderTest {
   private final List<Supplier<PoolStats>> pools = new ArrayList<>();
   private final List<CloseableHttpClient> userClients = new ArrayList<>();
 
   /** A client on a pool sivi4j creates. */
-  SiviClient create(SiviConfig config) {
+  @Override
+  public SiviClient newClient(SiviConfig config) {
     HttpClientComponent component = TestClients.component(config);
     pools.add(() -> component.transport().poolStats().orElseThrow());
     return component.client();
   }
 
   /** A client on the user's HttpClient, trusting only {@code trustStore}, hostname verification on. */
-  SiviClient trusting(SiviConfig config, KeyStore trustStore) {
+  @Override
+  public SiviClient newClientTrusting(SiviConfig config, KeyStore trustStore) {
     PoolingHttpClientConnectionManager pool =
         PoolingHttpClientConnectionManagerBuilder.create()
             .setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext(trustStore)))
@@ -60,7 +63,8 @@ final class ApacheClientsUnderTest {
    * Fails unless every pool has no leased connection and no waiting lease, allowing a moment for an
    * aborted exchange to finish releasing; then closes the user's clients, which sivi4j leaves open.
    */
-  void assertNoLeaksThenCloseUserClients() throws InterruptedException {
+  @Override
+  public void assertNoConnectionLeaks() throws InterruptedException {
     try {
       for (Supplier<PoolStats> pool : pools) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);

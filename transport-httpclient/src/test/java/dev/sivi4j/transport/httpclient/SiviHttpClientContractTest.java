@@ -1,7 +1,5 @@
 package dev.sivi4j.transport.httpclient;
 
-import dev.sivi4j.SiviClient;
-import dev.sivi4j.SiviConfig;
 import dev.sivi4j.testkit.contract.ApiErrorsContract;
 import dev.sivi4j.testkit.contract.LimitsContract;
 import dev.sivi4j.testkit.contract.OperationsContract;
@@ -11,46 +9,22 @@ import org.junit.jupiter.api.Nested;
 class SiviHttpClientContractTest {
   @Nested
   class Operations extends OperationsContract {
-    private final ApacheClientsUnderTest clients = new ApacheClientsUnderTest();
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNoLeaksThenCloseUserClients();
+    Operations() {
+      super(new ApacheClientsUnderTest());
     }
   }
 
   @Nested
   class ApiErrors extends ApiErrorsContract {
-    private final ApacheClientsUnderTest clients = new ApacheClientsUnderTest();
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNoLeaksThenCloseUserClients();
+    ApiErrors() {
+      super(new ApacheClientsUnderTest());
     }
   }
 
   @Nested
   class Limits extends LimitsContract {
-    private final ApacheClientsUnderTest clients = new ApacheClientsUnderTest();
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNoLeaksThenCloseUserClients();
+    Limits() {
+      super(new ApacheClientsUnderTest());
     }
   }
 }

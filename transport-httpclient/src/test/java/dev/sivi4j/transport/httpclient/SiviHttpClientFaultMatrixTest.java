@@ -2,15 +2,11 @@ package dev.sivi4j.transport.httpclient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sivi4j.SiviClient;
-import dev.sivi4j.SiviConfig;
 import dev.sivi4j.testkit.contract.Canary;
 import dev.sivi4j.testkit.contract.LoadFaultsContract;
 import dev.sivi4j.testkit.contract.NetworkFaultsContract;
 import dev.sivi4j.testkit.contract.ResponseFaultsContract;
 import dev.sivi4j.testkit.contract.TlsAndRoutingFaultsContract;
-import java.security.KeyStore;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -52,71 +48,29 @@ class SiviHttpClientFaultMatrixTest {
 
   @Nested
   class Network extends NetworkFaultsContract {
-    private final ApacheClientsUnderTest clients = new ApacheClientsUnderTest();
-
-    @Override
-    protected Map<String, String> knownIssues() {
-      return Map.of();
-    }
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNoLeaksThenCloseUserClients();
+    Network() {
+      super(new ApacheClientsUnderTest());
     }
   }
 
   @Nested
   class Responses extends ResponseFaultsContract {
-    private final ApacheClientsUnderTest clients = new ApacheClientsUnderTest();
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNoLeaksThenCloseUserClients();
+    Responses() {
+      super(new ApacheClientsUnderTest());
     }
   }
 
   @Nested
   class TlsAndRouting extends TlsAndRoutingFaultsContract {
-    private final ApacheClientsUnderTest clients = new ApacheClientsUnderTest();
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected SiviClient newClientTrusting(SiviConfig config, KeyStore trustStore) {
-      return clients.trusting(config, trustStore);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNoLeaksThenCloseUserClients();
+    TlsAndRouting() {
+      super(new ApacheClientsUnderTest());
     }
   }
 
   @Nested
   class Load extends LoadFaultsContract {
-    private final ApacheClientsUnderTest clients = new ApacheClientsUnderTest();
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNoLeaksThenCloseUserClients();
+    Load() {
+      super(new ApacheClientsUnderTest());
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sivi4j.SiviClient;
 import dev.sivi4j.SiviConfig;
+import dev.sivi4j.testkit.contract.TransportUnderTest;
 import dev.sivi4j.testkit.contract.BlockingView;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.TrustOptions;
@@ -21,7 +22,7 @@ import javax.net.ssl.TrustManagerFactory;
  * BlockingView} (which waits on the JUnit thread, never on an event loop), and the Web Clients built the
  * way a user would, which sivi4j never closes.
  */
-final class VertxClientsUnderTest {
+final class VertxClientsUnderTest implements TransportUnderTest {
   private final Vertx vertx;
   private final List<VertxSiviClient> clients = new ArrayList<>();
   private final List<WebClient> userClients = new ArrayList<>();
@@ -38,12 +39,14 @@ final class VertxClientsUnderTest {
   }
 
   /** A client on a Web Client sivi4j creates, seen as blocking. */
-  SiviClient create(SiviConfig config) {
+  @Override
+  public SiviClient newClient(SiviConfig config) {
     return BlockingView.of(vertxClient(config).asAsyncClient());
   }
 
   /** A client on the user's Web Client, trusting only {@code trustStore}, host names verified. */
-  SiviClient trusting(SiviConfig config, KeyStore trustStore) {
+  @Override
+  public SiviClient newClientTrusting(SiviConfig config, KeyStore trustStore) {
     WebClient userClient =
         WebClient.create(
             vertx,
@@ -62,7 +65,8 @@ final class VertxClientsUnderTest {
    * Fails unless no client has a request in flight, allowing a moment for an aborted request's
    * connection to be reset; then closes the user's Web Clients.
    */
-  void assertNothingInFlightThenCloseUserClients() throws InterruptedException {
+  @Override
+  public void assertNoConnectionLeaks() throws InterruptedException {
     try {
       for (VertxSiviClient client : clients) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);

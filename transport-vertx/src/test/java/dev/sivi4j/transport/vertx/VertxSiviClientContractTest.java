@@ -1,7 +1,5 @@
 package dev.sivi4j.transport.vertx;
 
-import dev.sivi4j.SiviClient;
-import dev.sivi4j.SiviConfig;
 import dev.sivi4j.testkit.contract.ApiErrorsContract;
 import dev.sivi4j.testkit.contract.LimitsContract;
 import dev.sivi4j.testkit.contract.OperationsContract;
@@ -30,46 +28,22 @@ class VertxSiviClientContractTest {
 
   @Nested
   class Operations extends OperationsContract {
-    private final VertxClientsUnderTest clients = new VertxClientsUnderTest(watched.vertx());
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNothingInFlightThenCloseUserClients();
+    Operations() {
+      super(new VertxClientsUnderTest(watched.vertx()));
     }
   }
 
   @Nested
   class ApiErrors extends ApiErrorsContract {
-    private final VertxClientsUnderTest clients = new VertxClientsUnderTest(watched.vertx());
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNothingInFlightThenCloseUserClients();
+    ApiErrors() {
+      super(new VertxClientsUnderTest(watched.vertx()));
     }
   }
 
   @Nested
   class Limits extends LimitsContract {
-    private final VertxClientsUnderTest clients = new VertxClientsUnderTest(watched.vertx());
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNothingInFlightThenCloseUserClients();
+    Limits() {
+      super(new VertxClientsUnderTest(watched.vertx()));
     }
   }
 }

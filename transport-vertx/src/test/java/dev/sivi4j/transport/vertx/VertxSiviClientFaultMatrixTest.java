@@ -22,7 +22,6 @@ import dev.sivi4j.testkit.contract.ResponseFaultsContract;
 import dev.sivi4j.testkit.contract.TlsAndRoutingFaultsContract;
 import dev.sivi4j.transport.httpclient.SiviHttpClient;
 import dev.sivi4j.transport.vertx.testing.WatchedVertx;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,66 +73,29 @@ class VertxSiviClientFaultMatrixTest {
 
   @Nested
   class Network extends NetworkFaultsContract {
-    private final VertxClientsUnderTest clients = new VertxClientsUnderTest(watched.vertx());
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNothingInFlightThenCloseUserClients();
+    Network() {
+      super(new VertxClientsUnderTest(watched.vertx()));
     }
   }
 
   @Nested
   class Responses extends ResponseFaultsContract {
-    private final VertxClientsUnderTest clients = new VertxClientsUnderTest(watched.vertx());
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNothingInFlightThenCloseUserClients();
+    Responses() {
+      super(new VertxClientsUnderTest(watched.vertx()));
     }
   }
 
   @Nested
   class TlsAndRouting extends TlsAndRoutingFaultsContract {
-    private final VertxClientsUnderTest clients = new VertxClientsUnderTest(watched.vertx());
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected SiviClient newClientTrusting(SiviConfig config, KeyStore trustStore) {
-      return clients.trusting(config, trustStore);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNothingInFlightThenCloseUserClients();
+    TlsAndRouting() {
+      super(new VertxClientsUnderTest(watched.vertx()));
     }
   }
 
   @Nested
   class Load extends LoadFaultsContract {
-    private final VertxClientsUnderTest clients = new VertxClientsUnderTest(watched.vertx());
-
-    @Override
-    protected SiviClient newClient(SiviConfig config) {
-      return clients.create(config);
-    }
-
-    @Override
-    protected void assertNoConnectionLeaks() throws Exception {
-      clients.assertNothingInFlightThenCloseUserClients();
+    Load() {
+      super(new VertxClientsUnderTest(watched.vertx()));
     }
   }
 
@@ -146,7 +108,7 @@ class VertxSiviClientFaultMatrixTest {
     @AfterEach
     void release() throws Exception {
       try {
-        clients.assertNothingInFlightThenCloseUserClients();
+        clients.assertNoConnectionLeaks();
       } finally {
         for (AutoCloseable resource : resources) {
           resource.close();

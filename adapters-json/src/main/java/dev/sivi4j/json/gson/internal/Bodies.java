@@ -63,12 +63,12 @@ final class Bodies {
     Optional<Instant> lastAccessed = Optional.empty();
     while (reader.json().hasNext()) {
       switch (reader.json().nextName()) {
-        case "yearlyAnalysis" -> yearly = summary(reader, "body.yearlyAnalysis");
+        case "yearlyAnalysis" -> yearly = summary(reader, "body.yearlyAnalysis", -1);
         case "monthlyAnalysis" -> {
           if (!reader.skipNull()) {
             reader.beginArray("body.monthlyAnalysis");
             for (int i = 0; reader.json().hasNext(); i++) {
-              monthly.add(summary(reader, "body.monthlyAnalysis[" + i + "]"));
+              monthly.add(summary(reader, "body.monthlyAnalysis", i));
             }
             reader.json().endArray();
           }
@@ -92,8 +92,19 @@ final class Bodies {
         lastAccessed);
   }
 
-  private static UsageSummary summary(WireReader reader, String field) throws IOException, CodecException {
-    reader.beginObject(field);
+  /** One usage summary, at {@code parent} or, for an index of 0 or more, at {@code parent[index]}. */
+  private static UsageSummary summary(WireReader reader, String parent, int index)
+      throws IOException, CodecException {
+    try {
+      return summary(reader);
+    } catch (CodecException e) {
+      throw WireReader.within(parent, index, e);
+    }
+  }
+
+  // Field names are relative to the summary; the caller places failures under its path.
+  private static UsageSummary summary(WireReader reader) throws IOException, CodecException {
+    reader.beginObject("");
     long generated = -1;
     long edited = -1;
     long downloaded = -1;
@@ -102,21 +113,21 @@ final class Bodies {
     while (reader.json().hasNext()) {
       String name = reader.json().nextName();
       switch (name) {
-        case "numberOfGeneratedDesignVariations" -> generated = count(reader, field, name);
-        case "numberOfEditedDesigns" -> edited = count(reader, field, name);
-        case "numberOfDownloadedDesigns" -> downloaded = count(reader, field, name);
-        case "numberOfMedia" -> media = count(reader, field, name);
-        case "mediaSize" -> size = reader.string(field + ".mediaSize");
+        case "numberOfGeneratedDesignVariations" -> generated = count(reader, name);
+        case "numberOfEditedDesigns" -> edited = count(reader, name);
+        case "numberOfDownloadedDesigns" -> downloaded = count(reader, name);
+        case "numberOfMedia" -> media = count(reader, name);
+        case "mediaSize" -> size = reader.string("mediaSize");
         default -> reader.skipValue();
       }
     }
     reader.json().endObject();
     return new UsageSummary(
-        present(generated, field + ".numberOfGeneratedDesignVariations"),
-        present(edited, field + ".numberOfEditedDesigns"),
-        present(downloaded, field + ".numberOfDownloadedDesigns"),
-        present(media, field + ".numberOfMedia"),
-        DataSize.parse(WireReader.require(size, field + ".mediaSize")));
+        present(generated, "numberOfGeneratedDesignVariations"),
+        present(edited, "numberOfEditedDesigns"),
+        present(downloaded, "numberOfDownloadedDesigns"),
+        present(media, "numberOfMedia"),
+        DataSize.parse(WireReader.require(size, "mediaSize")));
   }
 
   private static CreditBalance creditBalance(WireReader reader) throws IOException, CodecException {
@@ -137,8 +148,8 @@ final class Bodies {
         WireReader.require(used, "body.creditBalance.usedCredits"));
   }
 
-  private static long count(WireReader reader, String field, String name) throws IOException, CodecException {
-    return reader.wholeNumber(field + "." + name, 0, Long.MAX_VALUE);
+  private static long count(WireReader reader, String name) throws IOException, CodecException {
+    return reader.wholeNumber(name, 0, Long.MAX_VALUE);
   }
 
   private static long present(long value, String field) throws CodecException {

@@ -40,9 +40,10 @@ final class ExportBodies {
     return new ExportBatch(variants, media, content, more);
   }
 
+  /** Reads one array element with field names relative to it; {@link #items} places failures. */
   @FunctionalInterface
   private interface Item<T> {
-    T read(WireReader reader, String field) throws IOException, CodecException;
+    T read(WireReader reader) throws IOException, CodecException;
   }
 
   private static <T> void items(WireReader reader, String field, List<T> into, Item<T> item)
@@ -52,13 +53,17 @@ final class ExportBodies {
     }
     reader.beginArray(field);
     for (int i = 0; reader.json().hasNext(); i++) {
-      into.add(item.read(reader, field + "[" + i + "]"));
+      try {
+        into.add(item.read(reader));
+      } catch (CodecException e) {
+        throw WireReader.within(field, i, e);
+      }
     }
     reader.json().endArray();
   }
 
-  private static ExportedVariant variant(WireReader reader, String field) throws IOException, CodecException {
-    reader.beginObject(field);
+  private static ExportedVariant variant(WireReader reader) throws IOException, CodecException {
+    reader.beginObject("");
     String id = null;
     String image = null;
     String edit = null;
@@ -71,43 +76,43 @@ final class ExportBodies {
         continue;
       }
       switch (name) {
-        case "variantId" -> id = reader.string(field + ".variantId");
-        case "variantImageUrl" -> image = reader.string(field + ".variantImageUrl");
-        case "variantEditLink" -> edit = reader.string(field + ".variantEditLink");
-        case "variantWidth" -> width = OptionalInt.of((int) reader.wholeNumber(field + ".variantWidth", 0, MAX_PIXELS));
+        case "variantId" -> id = reader.string("variantId");
+        case "variantImageUrl" -> image = reader.string("variantImageUrl");
+        case "variantEditLink" -> edit = reader.string("variantEditLink");
+        case "variantWidth" -> width = OptionalInt.of((int) reader.wholeNumber("variantWidth", 0, MAX_PIXELS));
         case "variantHeight" -> height =
-            OptionalInt.of((int) reader.wholeNumber(field + ".variantHeight", 0, MAX_PIXELS));
-        case "variantType" -> type = Optional.of(reader.string(field + ".variantType"));
+            OptionalInt.of((int) reader.wholeNumber("variantHeight", 0, MAX_PIXELS));
+        case "variantType" -> type = Optional.of(reader.string("variantType"));
         default -> reader.skipValue();
       }
     }
     reader.json().endObject();
     return new ExportedVariant(
-        WireReader.require(id, field + ".variantId"),
-        WireReader.require(image, field + ".variantImageUrl"),
-        WireReader.require(edit, field + ".variantEditLink"),
+        WireReader.require(id, "variantId"),
+        WireReader.require(image, "variantImageUrl"),
+        WireReader.require(edit, "variantEditLink"),
         width,
         height,
         type);
   }
 
-  private static ExportedMedia media(WireReader reader, String field) throws IOException, CodecException {
-    reader.beginObject(field);
+  private static ExportedMedia media(WireReader reader) throws IOException, CodecException {
+    reader.beginObject("");
     String url = null;
     String type = null;
     while (reader.json().hasNext()) {
       switch (reader.json().nextName()) {
-        case "url" -> url = reader.string(field + ".url");
-        case "type" -> type = reader.string(field + ".type");
+        case "url" -> url = reader.string("url");
+        case "type" -> type = reader.string("type");
         default -> reader.skipValue();
       }
     }
     reader.json().endObject();
-    return new ExportedMedia(WireReader.require(url, field + ".url"), WireReader.require(type, field + ".type"));
+    return new ExportedMedia(WireReader.require(url, "url"), WireReader.require(type, "type"));
   }
 
-  private static ExportedContent content(WireReader reader, String field) throws IOException, CodecException {
-    reader.beginObject(field);
+  private static ExportedContent content(WireReader reader) throws IOException, CodecException {
+    reader.beginObject("");
     String title = null;
     String subtitle = "";
     List<String> bullets = List.of();
@@ -117,13 +122,13 @@ final class ExportBodies {
         continue;
       }
       switch (name) {
-        case "title" -> title = reader.string(field + ".title");
-        case "subtitle" -> subtitle = reader.string(field + ".subtitle");
-        case "bulletlist" -> bullets = reader.strings(field + ".bulletlist");
+        case "title" -> title = reader.string("title");
+        case "subtitle" -> subtitle = reader.string("subtitle");
+        case "bulletlist" -> bullets = reader.strings("bulletlist");
         default -> reader.skipValue();
       }
     }
     reader.json().endObject();
-    return new ExportedContent(WireReader.require(title, field + ".title"), subtitle, bullets);
+    return new ExportedContent(WireReader.require(title, "title"), subtitle, bullets);
   }
 }

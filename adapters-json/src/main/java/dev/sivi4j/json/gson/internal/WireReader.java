@@ -120,10 +120,29 @@ final class WireReader {
     List<String> values = new ArrayList<>();
     beginArray(field);
     for (int i = 0; json.hasNext(); i++) {
-      values.add(string(field + "[" + i + "]"));
+      try {
+        values.add(string(""));
+      } catch (CodecException e) {
+        throw within(field, i, e);
+      }
     }
     json.endArray();
     return values;
+  }
+
+  /**
+   * A failure inside an array element or a nested object, read with field names relative to it, placed
+   * under the element's path. Paths are built here, on failure, so a good body costs no strings.
+   *
+   * @param parent the path of the object or array, such as {@code body.monthlyAnalysis}
+   * @param index the element's index, or -1 for an object
+   * @param relative the failure, its message starting with the relative field name (or empty)
+   */
+  static CodecException within(String parent, int index, CodecException relative) {
+    String path = index < 0 ? parent : parent + "[" + index + "]";
+    String message = String.valueOf(relative.getMessage());
+    String separator = message.startsWith(" ") ? "" : ".";
+    return new CodecException(path + separator + message, relative.getCause());
   }
 
   void beginObject(String field) throws IOException, CodecException {

@@ -17,6 +17,7 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How sivi4j configures Apache HttpClient: the pool and client it creates when the user brings none,
@@ -79,13 +80,22 @@ final class ApacheClients {
   /** The {@code POST} of one attempt, with its headers, body and response timeout. */
   static HttpPost post(TransportRequest request, RequestConfig defaults) {
     HttpPost post = new HttpPost(request.uri());
-    post.setConfig(RequestConfig.copy(defaults).setResponseTimeout(timeout(request.timeout())).build());
+    Timeout responseTimeout = timeout(request.timeout());
+    // Most attempts have the full per-attempt timeout, which the defaults already carry.
+    post.setConfig(
+        sameMillis(responseTimeout, defaults.getResponseTimeout())
+            ? defaults
+            : RequestConfig.copy(defaults).setResponseTimeout(responseTimeout).build());
     for (Header header : request.headers()) {
       post.addHeader(new BasicHeader(header.name(), header.value(), header.sensitive()));
     }
     // The Content-Type header from the pipeline wins; the entity's type is only a fallback.
     post.setEntity(new ByteArrayEntity(request.body(), ContentType.APPLICATION_JSON));
     return post;
+  }
+
+  private static boolean sameMillis(Timeout timeout, @Nullable Timeout other) {
+    return other != null && timeout.toMilliseconds() == other.toMilliseconds();
   }
 
   /** A timeout of at least 1 ms: HttpClient reads 0 as "wait forever". */

@@ -55,6 +55,16 @@ class ApacheClientsTest {
   }
 
   @Test
+  void reusesTheDefaultsWhenTheAttemptHasTheFullPerAttemptTimeout() {
+    RequestConfig defaults = ApacheClients.requestDefaults(config());
+    TransportRequest request = ApacheHttpTransportTest.request(BASE, Duration.ofSeconds(20), 1024);
+
+    HttpPost post = ApacheClients.post(request, defaults);
+
+    assertThat(post.getConfig()).isSameAs(defaults);
+  }
+
+  @Test
   void neverTurnsAShortTimeoutIntoNone() {
     assertThat(ApacheClients.timeout(Duration.ZERO).toMilliseconds()).isEqualTo(1);
     assertThat(ApacheClients.timeout(Duration.ofNanos(300)).toMilliseconds()).isEqualTo(1);

@@ -3,7 +3,6 @@ package dev.sivi4j.transport.vertx.internal;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -25,25 +24,17 @@ public final class CallerContext {
   }
 
   /**
-   * A Vert.x future bound to {@code context} that completes like {@code stage}, with the failure
-   * itself rather than the {@link CompletionException} that dependent stages wrap it in.
+   * A Vert.x future bound to {@code context} that completes like {@code stage}. The pipeline completes
+   * its futures with the failure itself, never wrapped in a {@link CompletionException}, so no second
+   * stage is needed to unwrap it.
    *
    * @param context the context whose thread runs the future's handlers
-   * @param stage the result
+   * @param stage the result, as the pipeline returns it
    * @param <T> the result type
    * @return the future
    */
   public static <T> Future<T> complete(Context context, CompletionStage<T> stage) {
-    CompletableFuture<T> unwrapped = new CompletableFuture<>();
-    stage.whenComplete(
-        (value, error) -> {
-          if (error == null) {
-            unwrapped.complete(value);
-          } else {
-            unwrapped.completeExceptionally(unwrap(error));
-          }
-        });
-    return Future.fromCompletionStage(unwrapped, context);
+    return Future.fromCompletionStage(stage, context);
   }
 
   static Throwable unwrap(Throwable error) {

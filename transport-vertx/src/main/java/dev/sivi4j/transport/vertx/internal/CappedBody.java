@@ -34,7 +34,9 @@ final class CappedBody implements BodyCodec<byte[]> {
 
   private final class Stream implements BodyStream<byte[]> {
     private final Promise<byte[]> result = Promise.promise();
-    private final Buffer body = Buffer.buffer();
+    // The first chunk as Vert.x handed it over (its buffers are safe to keep); a copy only from the second.
+    private @Nullable Buffer body;
+    private boolean copied;
 
     @Override
     public Future<byte[]> result() {
@@ -49,20 +51,30 @@ final class CappedBody implements BodyCodec<byte[]> {
     @Override
     public Future<Void> write(Buffer chunk) {
       Throwable abort = attempt.aborted();
-      if (abort == null && (long) body.length() + chunk.length() > attempt.maxBytes()) {
+      long length = body == null ? 0 : body.length();
+      if (abort == null && length + chunk.length() > attempt.maxBytes()) {
         abort = attempt.abortTooLarge();
       }
       if (abort != null) {
         result.tryFail(abort);
         return Future.failedFuture(abort);
       }
-      body.appendBuffer(chunk);
+      if (body == null) {
+        body = chunk;
+      } else {
+        if (!copied) {
+          body = Buffer.buffer((int) length + chunk.length()).appendBuffer(body);
+          copied = true;
+        }
+        body.appendBuffer(chunk);
+      }
       return Future.succeededFuture();
     }
 
     @Override
     public Future<Void> end() {
-      result.tryComplete(body.getBytes());
+      Buffer whole = body;
+      result.tryComplete(whole == null ? new byte[0] : whole.getBytes());
       return Future.succeededFuture();
     }
 
