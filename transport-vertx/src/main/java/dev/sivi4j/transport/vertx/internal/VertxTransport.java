@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The async transport on the Vert.x Web Client: one {@code POST} per attempt, redirects off, the
@@ -52,7 +52,8 @@ public final class VertxTransport implements SiviAsyncTransport {
   private final boolean resettable;
   private final long connectBudgetMillis;
   private final Scheduler scheduler;
-  private final AtomicInteger inFlight = new AtomicInteger();
+  // Counted from every event loop; a LongAdder keeps them from contending on one cache line.
+  private final LongAdder inFlight = new LongAdder();
   private volatile boolean closed;
 
   private VertxTransport(Vertx vertx, WebClient client, boolean ownsClient, Timeouts timeouts) {
@@ -111,7 +112,7 @@ public final class VertxTransport implements SiviAsyncTransport {
     for (Header header : request.headers()) {
       http.putHeader(header.name(), header.value());
     }
-    inFlight.incrementAndGet();
+    inFlight.increment();
     long timer =
         vertx.setTimer(
             timeoutMillis,
@@ -129,7 +130,7 @@ public final class VertxTransport implements SiviAsyncTransport {
     try {
       http.sendBuffer(Buffer.buffer(request.body())).onComplete(outcome -> finish(outcome, attempt, result));
     } catch (RuntimeException e) {
-      inFlight.decrementAndGet();
+      inFlight.decrement();
       result.completeExceptionally(IoFailures.classify(e));
     }
     return result;
@@ -137,7 +138,7 @@ public final class VertxTransport implements SiviAsyncTransport {
 
   private void finish(
       AsyncResult<HttpResponse<byte[]>> outcome, Attempt attempt, CompletableFuture<TransportResponse> result) {
-    inFlight.decrementAndGet();
+    inFlight.decrement();
     if (outcome.succeeded()) {
       HttpResponse<byte[]> response = outcome.result();
       byte[] body = response.body();
@@ -149,16 +150,15 @@ public final class VertxTransport implements SiviAsyncTransport {
     result.completeExceptionally(aborted != null ? aborted : IoFailures.classify(outcome.cause()));
   }
 
+  /** Header names in lower case, first value only; one pass, no set of names built first. */
   private static Map<String, String> headers(MultiMap headers) {
     Map<String, String> byName = new HashMap<>();
-    for (String name : headers.names()) {
-      String value = headers.get(name);
-      if (value != null) {
-        byName.putIfAbsent(name.toLowerCase(Locale.ROOT), value);
-      }
+    for (Map.Entry<String, String> header : headers) {
+      byName.putIfAbsent(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
     }
     return byName;
   }
+
 
   @Override
   public Scheduler scheduler() {
@@ -172,7 +172,7 @@ public final class VertxTransport implements SiviAsyncTransport {
    * @return the number of requests in flight
    */
   public int inFlight() {
-    return inFlight.get();
+    return inFlight.intValue();
   }
 
   /** Refuses new requests and closes the Web Client if this transport created it. */
