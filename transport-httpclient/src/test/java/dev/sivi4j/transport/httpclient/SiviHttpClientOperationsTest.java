@@ -3,20 +3,13 @@ package dev.sivi4j.transport.httpclient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.sivi4j.KeyKind;
 import dev.sivi4j.SiviClient;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.domain.AbstractUserId;
-import dev.sivi4j.domain.AccountAnalysis;
-import dev.sivi4j.domain.Brand;
-import dev.sivi4j.domain.BrandPersona;
-import dev.sivi4j.domain.CreditLimit;
 import dev.sivi4j.domain.ExportPage;
 import dev.sivi4j.domain.ExportRequest;
-import dev.sivi4j.domain.LoginUserRequest;
-import dev.sivi4j.domain.UserLogin;
 import dev.sivi4j.transport.httpclient.testing.RecordedRequest;
 import dev.sivi4j.transport.httpclient.testing.Reply;
 import dev.sivi4j.transport.httpclient.testing.ScriptedServer;
@@ -27,13 +20,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every operation over real HTTP: the exact path, headers and body sent, and the result decoded. */
+/**
+ * What the blocking client on HttpClient does beyond the transport contracts ({@link
+ * SiviHttpClientContractTest} covers every operation on the wire): splitting an export window the service
+ * has more for, and refusing enterprise-only operations before sending.
+ */
 class SiviHttpClientOperationsTest {
   private static final AbstractUserId USER = AbstractUserId.of("user-12345");
-  private static final String DONE = "{\"message\":\"Done\"}";
 
   private final ScriptedServer server = ScriptedServer.start();
   private HttpClientComponent component;
@@ -56,11 +50,6 @@ class SiviHttpClientOperationsTest {
     server.close();
   }
 
-  private RecordedRequest only(String path, KeyKind kind) {
-    assertThat(server.requests()).hasSize(1);
-    return sent(0, path, kind);
-  }
-
   private RecordedRequest sent(int index, String path, KeyKind kind) {
     RecordedRequest request = server.requests().get(index);
     assertThat(request.method()).isEqualTo("POST");
@@ -70,111 +59,6 @@ class SiviHttpClientOperationsTest {
     assertThat(request.header("accept")).isEqualTo("application/json");
     assertThat(request.header("user-agent")).startsWith("sivi4j/").contains(" Java/");
     return request;
-  }
-
-  @ParameterizedTest
-  @EnumSource(KeyKind.class)
-  void logsInAUserWithBrandPersonaAndPlan(KeyKind kind) {
-    server.reply(Reply.envelope(200, "{\"accessToken\":\"at-1\",\"refreshToken\":\"rt-1\",\"workspaceId\":\"ws-9\"}"));
-    BrandPersona persona =
-        BrandPersona.builder().emotions("happy").industry("games").audience("working mom").designTags("minimal").build();
-    Brand brand =
-        Brand.builder("Sivi", "AI design generator")
-            .url("https://sivi.ai")
-            .logoUrl("https://sivi.ai/logo.png")
-            .colors("#5662EC", "#EF9AB2")
-            .fonts("Inter")
-            .persona(persona)
-            .build();
-
-    UserLogin login = client(kind).loginUser(LoginUserRequest.builder(USER).brand(brand).planId("sp-01").build());
-
-    assertThat(login.user().id()).isEqualTo(USER);
-    assertThat(login.user().workspaceId()).isEqualTo("ws-9");
-    assertThat(login.tokens().accessToken()).isEqualTo("at-1");
-    assertThat(login.tokens().refreshToken()).isEqualTo("rt-1");
-    JsonObject body = only("login-user", kind).json();
-    assertThat(body.get("abstractUserId").getAsString()).isEqualTo("user-12345");
-    assertThat(body.get("planId").getAsString()).isEqualTo("sp-01");
-    JsonObject sentBrand = body.getAsJsonObject("brand");
-    assertThat(sentBrand.get("brandName").getAsString()).isEqualTo("Sivi");
-    assertThat(sentBrand.get("brandDescription").getAsString()).isEqualTo("AI design generator");
-    assertThat(sentBrand.get("brandUrl").getAsString()).isEqualTo("https://sivi.ai");
-    assertThat(sentBrand.get("brandLogo").getAsString()).isEqualTo("https://sivi.ai/logo.png");
-    assertThat(strings(sentBrand.getAsJsonArray("brandColors"))).containsExactly("#5662EC", "#EF9AB2");
-    assertThat(strings(sentBrand.getAsJsonArray("brandFonts"))).containsExactly("Inter");
-    JsonObject sentPersona = sentBrand.getAsJsonObject("brandPersona");
-    assertThat(strings(sentPersona.getAsJsonArray("emotions"))).containsExactly("happy");
-    assertThat(sentPersona.get("industry").getAsString()).isEqualTo("games");
-    assertThat(strings(sentPersona.getAsJsonArray("audience"))).containsExactly("working mom");
-    assertThat(strings(sentPersona.getAsJsonArray("designTags"))).containsExactly("minimal");
-  }
-
-  @ParameterizedTest
-  @EnumSource(KeyKind.class)
-  void setsACreditLimitAndSendsUnlimitedAsMinusOne(KeyKind kind) {
-    server.replyAlways(Reply.envelope(200, "{\"message\":\"Credit limit set successfully.\"}"));
-    SiviClient sivi = client(kind);
-
-    sivi.setCreditLimit(USER, CreditLimit.of(100));
-    sivi.setCreditLimit(USER, CreditLimit.unlimited());
-
-    assertThat(server.requests()).hasSize(2);
-    JsonObject limited = sent(0, "set-user-credit-limit", kind).json();
-    assertThat(limited.keySet()).containsExactlyInAnyOrder("abstractUserId", "creditLimit");
-    assertThat(limited.get("abstractUserId").getAsString()).isEqualTo("user-12345");
-    assertThat(limited.get("creditLimit").getAsLong()).isEqualTo(100);
-    assertThat(sent(1, "set-user-credit-limit", kind).json().get("creditLimit").getAsLong()).isEqualTo(-1);
-  }
-
-  @ParameterizedTest
-  @EnumSource(KeyKind.class)
-  void deletesAUser(KeyKind kind) {
-    server.reply(Reply.envelope(200, "{\"message\":\"Successfully deleted the user\"}"));
-
-    client(kind).deleteUser(USER);
-
-    JsonObject body = only("delete-user", kind).json();
-    assertThat(body.keySet()).containsExactly("abstractUserId");
-    assertThat(body.get("abstractUserId").getAsString()).isEqualTo("user-12345");
-  }
-
-  @ParameterizedTest
-  @EnumSource(KeyKind.class)
-  void reactivatesAUser(KeyKind kind) {
-    server.reply(Reply.envelope(200, "{\"message\":\"User reactivated successfully\"}"));
-
-    client(kind).reactivateUser(USER);
-
-    JsonObject body = only("reactivate-user", kind).json();
-    assertThat(body.keySet()).containsExactly("abstractUserId");
-    assertThat(body.get("abstractUserId").getAsString()).isEqualTo("user-12345");
-  }
-
-  @Test
-  void readsTheAccountAnalysisWithAnEnterpriseKey() {
-    server.reply(
-        Reply.envelope(
-            200,
-            "{\"yearlyAnalysis\":{\"numberOfGeneratedDesignVariations\":254,\"numberOfEditedDesigns\":46,"
-                + "\"numberOfDownloadedDesigns\":24,\"numberOfMedia\":25,\"mediaSize\":\"25Mb\"},"
-                + "\"monthlyAnalysis\":[{\"numberOfGeneratedDesignVariations\":54,\"numberOfEditedDesigns\":16,"
-                + "\"numberOfDownloadedDesigns\":4,\"numberOfMedia\":250,\"mediaSize\":\"2Mb\"}],"
-                + "\"creditBalance\":{\"availableCredits\":100,\"usedCredits\":20},\"lastAccessed\":1325312222}"));
-
-    AccountAnalysis analysis = client(KeyKind.ENTERPRISE_ADMIN).accountAnalysis(USER);
-
-    assertThat(analysis.yearly().generatedDesignVariations()).isEqualTo(254);
-    assertThat(analysis.yearly().editedDesigns()).isEqualTo(46);
-    assertThat(analysis.yearly().downloadedDesigns()).isEqualTo(24);
-    assertThat(analysis.yearly().media()).isEqualTo(25);
-    assertThat(analysis.yearly().mediaSize().text()).isEqualTo("25Mb");
-    assertThat(analysis.monthly()).singleElement().satisfies(month -> assertThat(month.media()).isEqualTo(250));
-    assertThat(analysis.creditBalance().availableCredits()).isEqualTo(100);
-    assertThat(analysis.creditBalance().usedCredits()).isEqualTo(20);
-    assertThat(analysis.lastAccessed()).contains(Instant.ofEpochSecond(1325312222));
-    JsonObject body = only("account-analysis", KeyKind.ENTERPRISE_ADMIN).json();
-    assertThat(body.keySet()).containsExactly("abstractUserId");
   }
 
   @Test
@@ -234,19 +118,5 @@ class SiviHttpClientOperationsTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("needs an enterprise admin API key");
     assertThat(server.requests()).isEmpty();
-  }
-
-  @Test
-  void usesThePathPrefixOverride() {
-    server.reply(Reply.envelope(200, DONE));
-
-    client(TestClients.config(server, KeyKind.SUPER_USER).pathPrefix("general").build()).deleteUser(USER);
-
-    assertThat(server.requests()).singleElement().satisfies(
-        request -> assertThat(request.path()).isEqualTo(TestClients.BASE_PATH + "/general/delete-user"));
-  }
-
-  private static List<String> strings(JsonArray array) {
-    return array.asList().stream().map(element -> element.getAsString()).collect(Collectors.toList());
   }
 }
