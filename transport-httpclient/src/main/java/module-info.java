@@ -6,7 +6,8 @@
 module dev.sivi4j.transport.httpclient {
   requires transitive dev.sivi4j.core;
   requires transitive org.apache.httpcomponents.client5.httpclient5;
-  requires org.apache.httpcomponents.core5.httpcore5;
+  // SiviHttpClient.quietConnections() returns HttpCore's HttpConnectionFactory.
+  requires transitive org.apache.httpcomponents.core5.httpcore5;
   requires dev.sivi4j.json.gson;
   requires dagger;
   requires jakarta.inject;

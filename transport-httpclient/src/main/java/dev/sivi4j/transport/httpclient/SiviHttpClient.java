@@ -4,7 +4,10 @@ import dev.sivi4j.SiviClient;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.spi.SiviCodec;
 import java.util.Objects;
+import dev.sivi4j.transport.httpclient.internal.ApacheHttpTransport;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.core5.http.io.HttpConnectionFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +48,20 @@ public final class SiviHttpClient {
    */
   public static Builder builder(SiviConfig config) {
     return new Builder(config);
+  }
+
+  /**
+   * Connections for the pool of an HTTP client you bring ({@link Builder#httpClient}) that keep the API
+   * key out of HttpClient's DEBUG logs. HttpClient's default connections print every request header,
+   * the {@code sivi-api-key} header included, to {@code org.apache.hc.client5.http.headers}, and every
+   * byte sent to {@code org.apache.hc.client5.http.wire}; these print neither, and read responses
+   * strictly. sivi4j's own client always uses them. Set them with {@code
+   * PoolingHttpClientConnectionManagerBuilder.setConnectionFactory(SiviHttpClient.quietConnections())}.
+   *
+   * @return a shared, stateless connection factory
+   */
+  public static HttpConnectionFactory<ManagedHttpClientConnection> quietConnections() {
+    return ApacheHttpTransport.quietConnections();
   }
 
   /** Builds a {@link SiviClient}. Only the configuration is required. */

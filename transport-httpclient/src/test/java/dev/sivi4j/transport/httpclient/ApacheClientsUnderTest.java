@@ -39,11 +39,17 @@ final class ApacheClientsUnderTest implements TransportUnderTest {
     return component.client();
   }
 
-  /** A client on the user's HttpClient, trusting only {@code trustStore}, hostname verification on. */
+  /**
+   * A client on the user's HttpClient, trusting only {@code trustStore}, hostname verification on, its
+   * pool on {@link SiviHttpClient#quietConnections()}.
+   */
   @Override
   public SiviClient newClientTrusting(SiviConfig config, KeyStore trustStore) {
     PoolingHttpClientConnectionManager pool =
         PoolingHttpClientConnectionManagerBuilder.create()
+            // As SiviHttpClient.quietConnections() tells users: HttpClient's default connections would
+            // print the key header at DEBUG.
+            .setConnectionFactory(SiviHttpClient.quietConnections())
             .setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext(trustStore)))
             .setDefaultConnectionConfig(
                 ConnectionConfig.custom().setConnectTimeout(Timeout.of(config.timeouts().connect())).build())

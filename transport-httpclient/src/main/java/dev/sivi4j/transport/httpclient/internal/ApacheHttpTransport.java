@@ -13,6 +13,8 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.core5.http.io.HttpConnectionFactory;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolStats;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +72,16 @@ public final class ApacheHttpTransport implements SiviTransport {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(userClient, "userClient");
     return new ApacheHttpTransport(userClient, null, ApacheClients.requestDefaults(config));
+  }
+
+  /**
+   * The connections sivi4j's own pool uses, for a user's connection manager: they never log the API
+   * key and parse responses strictly.
+   *
+   * @return the shared, stateless factory
+   */
+  public static HttpConnectionFactory<ManagedHttpClientConnection> quietConnections() {
+    return QuietConnectionFactory.INSTANCE;
   }
 
   @Override
