@@ -2,24 +2,64 @@ package dev.sivi4j.transport.vertx.internal;
 
 import dev.sivi4j.error.TransportErrorKind;
 import dev.sivi4j.error.TransportException;
+import dev.sivi4j.spi.TransportResponse;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpClientRequest;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One request on the wire: its body cap, the Vert.x request once the Web Client has created it, and,
- * once something ended it early (the cap, the attempt's deadline, the caller), why. The first reason
- * wins. Ending an attempt resets its request, which closes or frees the connection at once; a request
- * created after the attempt ended is reset as soon as it is handed over.
+ * One request on the wire, and the future of its response: its body cap and deadline, the Vert.x
+ * request once the Web Client has created it, and, once something ended it early (the cap, the
+ * deadline, the caller cancelling this future), why. The first reason wins. Ending an attempt resets
+ * its request, which closes or frees the connection at once; a request created after the attempt
+ * ended is reset as soon as it is handed over.
+ *
+ * <p>The attempt is its own future, and its own node in {@link AttemptDeadlines}, so an attempt costs
+ * one object and no timer.
  */
-final class Attempt {
-  private final long maxBytes;
-  private final AtomicReference<@Nullable TransportException> abort = new AtomicReference<>();
-  private final AtomicReference<@Nullable HttpClientRequest> request = new AtomicReference<>();
+final class Attempt extends CompletableFuture<TransportResponse> {
+  private static final VarHandle ABORT;
+  private static final VarHandle REQUEST;
 
-  Attempt(long maxBytes) {
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      ABORT = lookup.findVarHandle(Attempt.class, "abort", TransportException.class);
+      REQUEST = lookup.findVarHandle(Attempt.class, "request", HttpClientRequest.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final long maxBytes;
+  private final long timeoutMillis;
+  private final long deadlineNanos;
+  private final @Nullable Context context;
+  private volatile @Nullable TransportException abort;
+  private volatile @Nullable HttpClientRequest request;
+  /** The next attempt in {@link AttemptDeadlines}' list; only the list touches it. */
+  volatile @Nullable Attempt next;
+
+  /**
+   * @param maxBytes the body cap
+   * @param timeoutMillis how long the attempt may take in all
+   * @param context where the caller's steps run, which is where a timeout is delivered; null when the
+   *     caller is not on a Vert.x context
+   */
+  Attempt(long maxBytes, long timeoutMillis, @Nullable Context context) {
     this.maxBytes = maxBytes;
+    this.timeoutMillis = timeoutMillis;
+    this.deadlineNanos = System.nanoTime() + timeoutMillis * 1_000_000L;
+    this.context = context;
+  }
+
+  /** An attempt with a body cap and no deadline to speak of, for tests of the cap and of resets. */
+  Attempt(long maxBytes) {
+    this(maxBytes, Long.MAX_VALUE / 2_000_000L, null);
   }
 
   long maxBytes() {
@@ -28,7 +68,7 @@ final class Attempt {
 
   /** Why the attempt was ended early, or null if it was not. */
   @Nullable TransportException aborted() {
-    return abort.get();
+    return abort;
   }
 
   /**
@@ -36,8 +76,8 @@ final class Attempt {
    * or {@link #abort} sees the other's write, so an abort racing the hand-over still resets the request.
    */
   void attach(HttpClientRequest clientRequest) {
-    request.set(clientRequest);
-    if (abort.get() != null) {
+    request = clientRequest;
+    if (abort != null) {
       clientRequest.reset();
     }
   }
@@ -47,17 +87,47 @@ final class Attempt {
    * reason that holds, which may be an earlier one.
    */
   TransportException abort(TransportErrorKind kind, String message) {
-    if (abort.compareAndSet(null, new TransportException(kind, message, null))) {
-      HttpClientRequest sent = request.get();
+    if (ABORT.compareAndSet(this, null, new TransportException(kind, message, null))) {
+      HttpClientRequest sent = (HttpClientRequest) REQUEST.getVolatile(this);
       if (sent != null) {
         sent.reset();
       }
     }
-    return Objects.requireNonNull(abort.get());
+    return Objects.requireNonNull(abort);
   }
 
   TransportException abortTooLarge() {
     return abort(
         TransportErrorKind.RESPONSE_TOO_LARGE, "the response body is larger than the cap of " + maxBytes + " bytes");
+  }
+
+  boolean expiredAt(long nowNanos) {
+    return nowNanos - deadlineNanos >= 0;
+  }
+
+  /**
+   * Ends the attempt for its deadline: the request is reset at once, and the future fails on the
+   * caller's context, where a timer set by the caller would have fired.
+   */
+  void expire() {
+    TransportException reason =
+        abort(
+            TransportErrorKind.RESPONSE_TIMEOUT,
+            "no complete response within the attempt's timeout of " + timeoutMillis + " ms");
+    if (context == null) {
+      completeExceptionally(reason);
+    } else {
+      context.runOnContext(ignored -> completeExceptionally(reason));
+    }
+  }
+
+  /** Cancelling the future ends the attempt and resets its request. */
+  @Override
+  public boolean cancel(boolean mayInterruptIfRunning) {
+    boolean cancelled = super.cancel(mayInterruptIfRunning);
+    if (cancelled) {
+      abort(TransportErrorKind.CANCELLED, "the call was cancelled");
+    }
+    return cancelled;
   }
 }

@@ -10,30 +10,28 @@ import dev.sivi4j.spi.SiviAsyncTransport;
 import dev.sivi4j.spi.TransportRequest;
 import dev.sivi4j.spi.TransportResponse;
 import io.vertx.core.AsyncResult;
-import io.vertx.core.MultiMap;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The async transport on the Vert.x Web Client: one {@code POST} per attempt, redirects off, the
- * attempt's timeout enforced by a timer over the whole attempt (so a body dribbled a byte at a time
- * cannot outlast it), and the body capped while it streams in. It never blocks, never retries, and
+ * attempt's timeout enforced over the whole attempt by {@link AttemptDeadlines} (so a body dribbled a
+ * byte at a time cannot outlast it), and the body capped while it streams in. It never blocks, never retries, and
  * closes the Web Client only if it created it.
  *
  * <p>The request is issued from the calling thread's Vert.x context when there is one, so its
  * completion, and the pipeline steps that follow, run on that context.
  *
- * <p>When the timer fires, the caller cancels or the body passes the cap, the returned stage fails at
+ * <p>When the deadline passes, the caller cancels or the body passes the cap, the returned stage fails at
  * once and the HTTP request is reset, which closes its connection (HTTP/1.1) or its stream; {@link
  * ClientRequestHook}, an interceptor on the Web Client, hands each request to its {@link Attempt} for
  * that. {@link #inFlight()} counts a request until Vert.x has finished with it, a moment after the
@@ -52,6 +50,8 @@ public final class VertxTransport implements SiviAsyncTransport {
   private final boolean resettable;
   private final long connectBudgetMillis;
   private final Scheduler scheduler;
+  private final AttemptDeadlines deadlines;
+  private final RequestTarget.Cache targets = new RequestTarget.Cache();
   // Counted from every event loop; a LongAdder keeps them from contending on one cache line.
   private final LongAdder inFlight = new LongAdder();
   private volatile boolean closed;
@@ -63,6 +63,7 @@ public final class VertxTransport implements SiviAsyncTransport {
     this.resettable = ClientRequestHook.installOn(client);
     this.connectBudgetMillis = VertxScheduler.timerMillis(timeouts.poolAcquire().plus(timeouts.connect()));
     this.scheduler = new VertxScheduler(vertx);
+    this.deadlines = new AttemptDeadlines(vertx);
   }
 
   /**
@@ -98,11 +99,12 @@ public final class VertxTransport implements SiviAsyncTransport {
           new TransportException(TransportErrorKind.CLIENT_CLOSED, "the client is closed", null));
     }
     long timeoutMillis = VertxScheduler.timerMillis(request.timeout());
-    Attempt attempt = new Attempt(request.maxResponseBytes());
-    CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+    Attempt attempt = new Attempt(request.maxResponseBytes(), timeoutMillis, callerContext());
+    RequestTarget target = targets.of(request.uri());
     HttpRequest<byte[]> http =
         client
-            .requestAbs(HttpMethod.POST, request.uri().toString())
+            .request(HttpMethod.POST, target.port(), target.host(), target.path())
+            .ssl(target.ssl())
             .followRedirects(false)
             .connectTimeout(Math.min(timeoutMillis, connectBudgetMillis))
             .as(new CappedBody(attempt));
@@ -113,52 +115,35 @@ public final class VertxTransport implements SiviAsyncTransport {
       http.putHeader(header.name(), header.value());
     }
     inFlight.increment();
-    long timer =
-        vertx.setTimer(
-            timeoutMillis,
-            id -> result.completeExceptionally(
-                attempt.abort(
-                    TransportErrorKind.RESPONSE_TIMEOUT,
-                    "no complete response within the attempt's timeout of " + timeoutMillis + " ms")));
-    result.whenComplete(
-        (response, error) -> {
-          vertx.cancelTimer(timer);
-          if (result.isCancelled()) {
-            attempt.abort(TransportErrorKind.CANCELLED, "the call was cancelled");
-          }
-        });
     try {
-      http.sendBuffer(Buffer.buffer(request.body())).onComplete(outcome -> finish(outcome, attempt, result));
+      deadlines.watch(attempt);
+      http.sendBuffer(Buffer.buffer(request.body())).onComplete(outcome -> finish(outcome, attempt));
     } catch (RuntimeException e) {
       inFlight.decrement();
-      result.completeExceptionally(IoFailures.classify(e));
+      attempt.completeExceptionally(IoFailures.classify(e));
     }
-    return result;
+    return attempt;
   }
 
-  private void finish(
-      AsyncResult<HttpResponse<byte[]>> outcome, Attempt attempt, CompletableFuture<TransportResponse> result) {
+  private void finish(AsyncResult<HttpResponse<byte[]>> outcome, Attempt attempt) {
     inFlight.decrement();
     if (outcome.succeeded()) {
       HttpResponse<byte[]> response = outcome.result();
       byte[] body = response.body();
-      result.complete(
-          new TransportResponse(response.statusCode(), headers(response.headers()), body == null ? new byte[0] : body));
+      attempt.complete(
+          new TransportResponse(
+              response.statusCode(), new ResponseHeaders(response.headers()), body == null ? new byte[0] : body));
       return;
     }
     TransportException aborted = attempt.aborted();
-    result.completeExceptionally(aborted != null ? aborted : IoFailures.classify(outcome.cause()));
+    attempt.completeExceptionally(aborted != null ? aborted : IoFailures.classify(outcome.cause()));
   }
 
-  /** Header names in lower case, first value only; one pass, no set of names built first. */
-  private static Map<String, String> headers(MultiMap headers) {
-    Map<String, String> byName = new HashMap<>();
-    for (Map.Entry<String, String> header : headers) {
-      byName.putIfAbsent(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
-    }
-    return byName;
+  /** The caller's context if it is one of this transport's Vert.x, where its deadline is delivered. */
+  private @Nullable Context callerContext() {
+    Context current = Vertx.currentContext();
+    return current != null && current.owner() == vertx ? current : null;
   }
-
 
   @Override
   public Scheduler scheduler() {

@@ -7,13 +7,13 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The Web Client sivi4j creates when the user brings none, with every Vert.x default that does not
  * suit an API client replaced: redirects off (the API key header would follow them), a bounded connect
- * timeout instead of 60 s, a pool of {@link SiviConfig#maxConnections()} instead of 5, idle
- * connections closed, no decompression, host names verified and never trust-all.
+ * timeout instead of 60 s, a pool of {@link SiviConfig#maxConnections()} instead of 5, pooled
+ * connections closed once unused for longer than a call may last, no decompression, host names
+ * verified and never trust-all.
  */
 final class WebClientFactory {
   private WebClientFactory() {}
@@ -27,15 +27,22 @@ final class WebClientFactory {
     return new WebClientOptions()
         .setFollowRedirects(false)
         .setConnectTimeout(intMillis(timeouts.connect()))
-        // A connection quiet for longer than any call may last is stale: close it rather than reuse it.
-        .setIdleTimeout(intMillis(timeouts.wholeCall()))
-        .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
         .setKeepAlive(true)
+        // A pooled connection unused for longer than any call may last is stale: the pool closes it rather
+        // than reuse it. The pool's cleaner does this, which costs nothing per request, unlike an idle
+        // timeout on the connection; a connection in use is bounded by its attempt's deadline instead.
+        .setKeepAliveTimeout(keepAliveSeconds(timeouts.wholeCall()))
         .setDecompressionSupported(false)
         .setVerifyHost(true)
         .setTrustAll(false)
         // sivi4j sends its own User-Agent.
         .setUserAgentEnabled(false);
+  }
+
+  /** Whole seconds, rounded up, at least 1: Vert.x counts the keep-alive timeout in seconds. */
+  static int keepAliveSeconds(Duration duration) {
+    long millis = VertxScheduler.timerMillis(duration);
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(1, (millis + 999) / 1000));
   }
 
   private static int intMillis(Duration duration) {

@@ -3,8 +3,10 @@ package dev.sivi4j.transport.vertx.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sivi4j.error.TransportErrorKind;
+import dev.sivi4j.spi.TransportResponse;
 import io.vertx.core.http.HttpClientRequest;
 import java.lang.reflect.Proxy;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,30 @@ class AttemptTest {
   void attemptThatEndsNormallyNeverResets() {
     Attempt attempt = new Attempt(10);
     attempt.attach(request);
+
+    assertThat(attempt.aborted()).isNull();
+    assertThat(resets).hasValue(0);
+  }
+
+  @Test
+  void cancellingTheFutureAbortsAsCancelledAndResets() {
+    Attempt attempt = new Attempt(10);
+    attempt.attach(request);
+
+    assertThat(attempt.cancel(true)).isTrue();
+
+    assertThat(attempt.aborted()).isNotNull();
+    assertThat(attempt.aborted().kind()).isEqualTo(TransportErrorKind.CANCELLED);
+    assertThat(resets).hasValue(1);
+  }
+
+  @Test
+  void cancellingAFinishedAttemptChangesNothing() {
+    Attempt attempt = new Attempt(10);
+    attempt.attach(request);
+    attempt.complete(new TransportResponse(200, Map.of(), new byte[0]));
+
+    assertThat(attempt.cancel(true)).isFalse();
 
     assertThat(attempt.aborted()).isNull();
     assertThat(resets).hasValue(0);

@@ -1,0 +1,135 @@
+package dev.sivi4j.transport.vertx.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sivi4j.error.TransportErrorKind;
+import dev.sivi4j.error.TransportException;
+import dev.sivi4j.spi.TransportResponse;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientRequest;
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AttemptDeadlinesTest {
+  private final Vertx vertx = Vertx.vertx();
+  private final AttemptDeadlines deadlines = new AttemptDeadlines(vertx);
+  private final AtomicInteger resets = new AtomicInteger();
+  private final HttpClientRequest request =
+      (HttpClientRequest)
+          Proxy.newProxyInstance(
+              HttpClientRequest.class.getClassLoader(),
+              new Class<?>[] {HttpClientRequest.class},
+              (proxy, method, args) -> {
+                if (method.getName().equals("reset")) {
+                  resets.incrementAndGet();
+                }
+                return null;
+              });
+
+  @AfterEach
+  void closeVertx() throws Exception {
+    vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void attemptPastItsDeadlineFailsAsResponseTimeoutAndIsReset() throws Exception {
+    Attempt attempt = new Attempt(100, 20, null);
+    attempt.attach(request);
+
+    deadlines.watch(attempt);
+
+    assertThat(failureOf(attempt))
+        .isInstanceOfSatisfying(
+            TransportException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(TransportErrorKind.RESPONSE_TIMEOUT);
+              assertThat(e).hasMessageContaining("timeout of 20 ms");
+            });
+    assertThat(resets).hasValue(1);
+  }
+
+  @Test
+  void timeoutIsDeliveredOnTheCallersContext() throws Exception {
+    CompletableFuture<Boolean> onCallersContext = new CompletableFuture<>();
+    vertx.runOnContext(
+        ignored -> {
+          Context caller = Vertx.currentContext();
+          Attempt attempt = new Attempt(100, 5, caller);
+          attempt.whenComplete((response, error) -> onCallersContext.complete(Vertx.currentContext() == caller));
+          deadlines.watch(attempt);
+        });
+
+    assertThat(onCallersContext.get(5, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void attemptThatFinishesInTimeIsLeftAloneAndTheTimerStops() throws Exception {
+    Attempt attempt = new Attempt(100, 60_000, null);
+    attempt.attach(request);
+    deadlines.watch(attempt);
+    assertThat(deadlines.isTicking()).isTrue();
+
+    attempt.complete(new TransportResponse(200, Map.of(), new byte[0]));
+
+    assertThat(eventually(() -> !deadlines.isTicking())).as("timer stopped").isTrue();
+    assertThat(attempt.aborted()).isNull();
+    assertThat(resets).hasValue(0);
+  }
+
+  @Test
+  void nextAttemptAfterTheTimerStoppedStillExpires() throws Exception {
+    Attempt first = new Attempt(100, 60_000, null);
+    deadlines.watch(first);
+    first.complete(new TransportResponse(200, Map.of(), new byte[0]));
+    assertThat(eventually(() -> !deadlines.isTicking())).as("timer stopped").isTrue();
+
+    Attempt second = new Attempt(100, 5, null);
+    deadlines.watch(second);
+
+    assertThat(failureOf(second))
+        .isInstanceOfSatisfying(
+            TransportException.class, e -> assertThat(e.kind()).isEqualTo(TransportErrorKind.RESPONSE_TIMEOUT));
+  }
+
+  @Test
+  void attemptAbortedForAnotherReasonKeepsThatReason() throws Exception {
+    Attempt attempt = new Attempt(100, 5, null);
+    attempt.abortTooLarge();
+    deadlines.watch(attempt);
+    Thread.sleep(50);
+
+    attempt.completeExceptionally(attempt.aborted());
+
+    assertThat(failureOf(attempt))
+        .isInstanceOfSatisfying(
+            TransportException.class, e -> assertThat(e.kind()).isEqualTo(TransportErrorKind.RESPONSE_TOO_LARGE));
+  }
+
+  private static Throwable failureOf(Attempt attempt) throws Exception {
+    try {
+      attempt.get(5, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      return e.getCause();
+    }
+    throw new AssertionError("the attempt succeeded");
+  }
+
+  private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (System.nanoTime() - deadline < 0) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(5);
+    }
+    return false;
+  }
+}
