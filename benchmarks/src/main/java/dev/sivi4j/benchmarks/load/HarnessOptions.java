@@ -49,7 +49,7 @@ record HarnessOptions(
   static final String USAGE =
       String.join(
           System.lineSeparator(),
-          "usage: LoadHarness [--duration 2s] [--warmup 2s] [--rounds 4] [--concurrency 1,16,64]",
+          "usage: LoadHarness [--duration 1s] [--warmup 2s] [--rounds 16] [--concurrency 1,16,64]",
           "                   [--workloads loginUser,setCreditLimit,accountAnalysis] [--pairs apache,vertx]",
           "                   [--pool N] [--server stub|fake] [--server-threads 1] [--smoke] [--smoke-requests 20]",
           "                   [--client-threads 0] [--verbose]",
@@ -148,9 +148,11 @@ record HarnessOptions(
     }
     boolean smoke = Boolean.parseBoolean(given.remove("smoke"));
     boolean verbose = Boolean.parseBoolean(given.remove("verbose"));
-    Duration duration = duration(given.remove("duration"), "2s");
+    // Many short alternating runs: one run's speed can swing by a fifth from one second to the next on
+    // a small machine, and sixteen 1 s runs per contender average that out where four 2 s runs did not.
+    Duration duration = duration(given.remove("duration"), "1s");
     Duration warmup = duration(given.remove("warmup"), smoke ? "0s" : "2s");
-    int rounds = number(given.remove("rounds"), smoke ? "1" : "4", "rounds");
+    int rounds = number(given.remove("rounds"), smoke ? "1" : "16", "rounds");
     List<Integer> concurrency = new ArrayList<>();
     for (String value : list(given.remove("concurrency"), smoke ? "1,4" : "1,16,64")) {
       concurrency.add(number(value, value, "concurrency"));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class HarnessOptionsTest {
   @Test
-  void defaultsMeasureEveryOperationOnBothStacksAtOneSixteenAndSixtyFour() {
+  void defaultsMeasureEveryOperationOnBothStacksAtOneSixteenAndSixtyFourInSixteenShortRuns() {
     HarnessOptions options = HarnessOptions.parse(new String[0], new Properties());
 
     assertThat(options.concurrency()).containsExactly(1, 16, 64);
@@ -18,7 +18,8 @@ class HarnessOptionsTest {
     assertThat(options.pairs()).containsExactly("apache", "vertx");
     assertThat(options.pool()).isEqualTo(64);
     assertThat(options.smoke()).isFalse();
-    assertThat(options.duration()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(options.duration()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(options.rounds()).isEqualTo(16);
   }
 
   @Test
