@@ -25,14 +25,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The async transport on the Vert.x Web Client: one {@code POST} per attempt, redirects off, the
  * attempt's timeout enforced over the whole attempt by {@link AttemptDeadlines} (so a body dribbled a
- * byte at a time cannot outlast it), and the body capped while it streams in. It never blocks, never retries, and
- * closes the Web Client only if it created it.
+ * byte at a time cannot outlast it), and the body capped while it streams in. It never blocks, never
+ * retries, and closes the Web Client only if it created it.
  *
  * <p>The request is issued from the calling thread's Vert.x context when there is one, so its
  * completion, and the pipeline steps that follow, run on that context.
  *
- * <p>When the deadline passes, the caller cancels or the body passes the cap, the returned stage fails at
- * once and the HTTP request is reset, which closes its connection (HTTP/1.1) or its stream; {@link
+ * <p>When the deadline passes (noticed within one tick of {@link AttemptDeadlines}), the caller
+ * cancels or the body passes the cap, the returned stage fails and the HTTP request is reset, which closes its connection (HTTP/1.1) or its stream; {@link
  * ClientRequestHook}, an interceptor on the Web Client, hands each request to its {@link Attempt} for
  * that. {@link #inFlight()} counts a request until Vert.x has finished with it, a moment after the
  * reset. A request still waiting for a connection has nothing to reset yet: it is reset when it gets
