@@ -148,7 +148,7 @@ record HarnessOptions(
     }
     boolean smoke = Boolean.parseBoolean(given.remove("smoke"));
     boolean verbose = Boolean.parseBoolean(given.remove("verbose"));
-    // Many short alternating runs: one run's speed can swing by a fifth from one second to the next on
+    // Many short alternating runs: one run's speed varies by about a fifth from run to run on
     // a small machine, and sixteen 1 s runs per contender average that out where four 2 s runs did not.
     Duration duration = duration(given.remove("duration"), "1s");
     Duration warmup = duration(given.remove("warmup"), smoke ? "0s" : "2s");
