@@ -8,12 +8,10 @@ import dev.sivi4j.spi.TransportResponse;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
-import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,18 +19,8 @@ import org.junit.jupiter.api.Test;
 class AttemptDeadlinesTest {
   private final Vertx vertx = Vertx.vertx();
   private final AttemptDeadlines deadlines = new AttemptDeadlines(vertx);
-  private final AtomicInteger resets = new AtomicInteger();
-  private final HttpClientRequest request =
-      (HttpClientRequest)
-          Proxy.newProxyInstance(
-              HttpClientRequest.class.getClassLoader(),
-              new Class<?>[] {HttpClientRequest.class},
-              (proxy, method, args) -> {
-                if (method.getName().equals("reset")) {
-                  resets.incrementAndGet();
-                }
-                return null;
-              });
+  private final ResetCounter counter = new ResetCounter();
+  private final HttpClientRequest request = counter.request();
 
   @AfterEach
   void closeVertx() throws Exception {
@@ -53,7 +41,7 @@ class AttemptDeadlinesTest {
               assertThat(e.kind()).isEqualTo(TransportErrorKind.RESPONSE_TIMEOUT);
               assertThat(e).hasMessageContaining("timeout of 20 ms");
             });
-    assertThat(resets).hasValue(1);
+    assertThat(counter.resets()).isEqualTo(1);
   }
 
   @Test
@@ -81,7 +69,7 @@ class AttemptDeadlinesTest {
 
     assertThat(eventually(() -> !deadlines.isTicking())).as("timer stopped").isTrue();
     assertThat(attempt.aborted()).isNull();
-    assertThat(resets).hasValue(0);
+    assertThat(counter.resets()).isEqualTo(0);
   }
 
   @Test
