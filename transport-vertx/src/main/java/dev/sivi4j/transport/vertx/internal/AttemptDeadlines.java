@@ -53,7 +53,13 @@ final class AttemptDeadlines {
 
   private void startTicking() {
     if (!ticking && TICKING.compareAndSet(this, false, true)) {
-      vertx.setPeriodic(TICK_MILLIS, this::sweep);
+      try {
+        vertx.setPeriodic(TICK_MILLIS, this::sweep);
+      } catch (RuntimeException e) {
+        // No timer (Vert.x refused it): let the next attempt try again rather than wait for one forever.
+        ticking = false;
+        throw e;
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.sivi4j.transport.vertx.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sivi4j.error.TransportErrorKind;
 import dev.sivi4j.error.TransportException;
@@ -119,5 +120,16 @@ class AttemptDeadlinesTest {
       Thread.sleep(5);
     }
     return false;
+  }
+
+  @Test
+  void aRefusedTimerLeavesTheNextAttemptFreeToSetOne() throws Exception {
+    Vertx closed = Vertx.vertx();
+    closed.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    AttemptDeadlines onClosedVertx = new AttemptDeadlines(closed);
+
+    assertThatThrownBy(() -> onClosedVertx.watch(new Attempt(100, 5, null))).isInstanceOf(RuntimeException.class);
+
+    assertThat(onClosedVertx.isTicking()).isFalse();
   }
 }
