@@ -23,13 +23,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class Attempt extends CompletableFuture<TransportResponse> {
   private static final VarHandle ABORT;
-  private static final VarHandle REQUEST;
 
   static {
     try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      ABORT = lookup.findVarHandle(Attempt.class, "abort", TransportException.class);
-      REQUEST = lookup.findVarHandle(Attempt.class, "request", HttpClientRequest.class);
+      ABORT = MethodHandles.lookup().findVarHandle(Attempt.class, "abort", TransportException.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -88,7 +85,7 @@ final class Attempt extends CompletableFuture<TransportResponse> {
    */
   TransportException abort(TransportErrorKind kind, String message) {
     if (ABORT.compareAndSet(this, null, new TransportException(kind, message, null))) {
-      HttpClientRequest sent = (HttpClientRequest) REQUEST.getVolatile(this);
+      HttpClientRequest sent = request;
       if (sent != null) {
         sent.reset();
       }

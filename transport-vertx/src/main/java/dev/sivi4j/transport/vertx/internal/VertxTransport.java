@@ -32,10 +32,10 @@ import org.jspecify.annotations.Nullable;
  * completion, and the pipeline steps that follow, run on that context.
  *
  * <p>When the deadline passes (noticed within one tick of {@link AttemptDeadlines}), the caller
- * cancels or the body passes the cap, the returned stage fails and the HTTP request is reset, which closes its connection (HTTP/1.1) or its stream; {@link
- * ClientRequestHook}, an interceptor on the Web Client, hands each request to its {@link Attempt} for
- * that. {@link #inFlight()} counts a request until Vert.x has finished with it, a moment after the
- * reset. A request still waiting for a connection has nothing to reset yet: it is reset when it gets
+ * cancels or the body passes the cap, the returned stage fails and the HTTP request is reset, which
+ * closes its connection (HTTP/1.1) or its stream; {@link ClientRequestHook}, an interceptor on the
+ * Web Client, hands each request to its {@link Attempt} for that. {@link #inFlight()} counts a
+ * request until Vert.x has finished with it, a moment after the reset. A request still waiting for a connection has nothing to reset yet: it is reset when it gets
  * one, and the connect timeout bounds the wait. Vert.x's own request timeout is an idle timeout, reset
  * by every byte received, so it cannot enforce the attempt's total time; it is set only on a Web Client
  * that takes no interceptor, as the one way to free the connection there. The body's {@code
