@@ -8,11 +8,13 @@
  */
 module dev.sivi4j.testkit {
   requires transitive dev.sivi4j.core;
-  requires transitive org.junit.jupiter.api;
+  // JUnit is the user's (5.10 to 6), needed only by the extension and the contracts; a program that runs
+  // just the fake (the sivi command) leaves it out.
+  requires static org.junit.jupiter.api;
   requires transitive org.slf4j;
   requires dev.sivi4j.json.gson;
   requires com.google.gson;
-  requires org.junit.platform.commons;
+  requires static org.junit.platform.commons;
   // Only the contracts assert, and they run where AssertJ is; a program that runs just the fake (the sivi
   // command) may leave it out.
   requires static org.assertj.core;

@@ -1,6 +1,8 @@
 package dev.sivi4j.testkit.junit;
 
+import java.lang.reflect.Modifier;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -15,6 +17,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * clock). Everything is created per test or per class as configured, kept in JUnit's {@link
  * ExtensionContext.Store} and closed when that scope ends, so tests running in parallel each get
  * their own.
+ *
+ * <p>It uses only API of JUnit Jupiter 5.10, so it runs on every JUnit from 5.10 to 6. One difference
+ * comes from JUnit itself: before 5.12 a test class's constructor is resolved in the class's scope, so on
+ * those versions constructor parameters get one fake per class; lifecycle and test method parameters are
+ * per test on every version.
  */
 public final class FakeSiviExtension implements ParameterResolver, AfterEachCallback {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeSiviExtension.class);
@@ -22,9 +29,12 @@ public final class FakeSiviExtension implements ParameterResolver, AfterEachCall
   /** Creates the extension; JUnit does this. */
   public FakeSiviExtension() {}
 
+  /**
+   * Resolves constructor parameters of a per-method test instance in that test's own scope. JUnit 5.12
+   * and later call this; older versions, which lack the type it returns, never do.
+   */
   @Override
   public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
-    // Constructor parameters of a per-method test instance then belong to that test's own fake.
     return ExtensionContextScope.TEST_METHOD;
   }
 
@@ -51,7 +61,11 @@ public final class FakeSiviExtension implements ParameterResolver, AfterEachCall
   private static FakeResources resources(ExtensionContext context) {
     FakeSiviTest settings = settings(context);
     ExtensionContext scope = scope(context, settings);
-    return scope.getStore(NAMESPACE).computeIfAbsent(key(scope), k -> new FakeResources(settings), FakeResources.class);
+    // getOrComputeIfAbsent: its JUnit 6 successor computeIfAbsent does not exist before 5.13.
+    @SuppressWarnings("deprecation")
+    FakeResources resources =
+        scope.getStore(NAMESPACE).getOrComputeIfAbsent(key(scope), k -> new FakeResources(settings), FakeResources.class);
+    return resources;
   }
 
   /** Keyed by the scope itself: a store also shows its parents' values, which belong to other scopes. */
@@ -71,9 +85,22 @@ public final class FakeSiviExtension implements ParameterResolver, AfterEachCall
   }
 
   private static FakeSiviTest settings(ExtensionContext context) {
-    return context.getTestClass()
-        .flatMap(type -> AnnotationSupport.findAnnotation(type, FakeSiviTest.class, context.getEnclosingTestClasses()))
-        .orElseGet(Defaults::settings);
+    return context.getTestClass().flatMap(FakeSiviExtension::findSettings).orElseGet(Defaults::settings);
+  }
+
+  /** The annotation on the class, its supertypes, or (for a {@code @Nested} inner class) its enclosing classes. */
+  private static Optional<FakeSiviTest> findSettings(Class<?> testClass) {
+    for (Class<?> type = testClass; type != null; type = enclosingOfInner(type)) {
+      Optional<FakeSiviTest> found = AnnotationSupport.findAnnotation(type, FakeSiviTest.class);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static @Nullable Class<?> enclosingOfInner(Class<?> type) {
+    return Modifier.isStatic(type.getModifiers()) ? null : type.getEnclosingClass();
   }
 
   /** The annotation's defaults, for a class that uses {@code @ExtendWith} alone. */
