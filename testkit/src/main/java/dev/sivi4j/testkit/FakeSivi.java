@@ -14,8 +14,10 @@ import dev.sivi4j.testkit.internal.engine.PoolView;
 import dev.sivi4j.testkit.internal.engine.SiviEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 /**
@@ -36,6 +38,7 @@ public final class FakeSivi {
   private final Faults faults = new Faults();
   private final Journal journal;
   private final Dispatcher dispatcher;
+  private final List<FakeAccount> accounts = new CopyOnWriteArrayList<>();
 
   private FakeSivi(Builder builder) {
     this.clock = builder.clock;
@@ -120,7 +123,9 @@ public final class FakeSivi {
     Objects.requireNonNull(spec, "spec");
     NewAccount created =
         engine.createAccount(KeyClass.valueOf(spec.kind().name()), spec.creditsPerCycle(), spec.requestsPerMinute(), spec.secret());
-    return new FakeAccount(this, created.accountId(), spec.kind(), created.secret(), spec.creditsPerCycle());
+    FakeAccount account = new FakeAccount(this, created.accountId(), spec.kind(), created.secret(), spec.creditsPerCycle());
+    accounts.add(account);
+    return account;
   }
 
   /**
@@ -155,8 +160,26 @@ public final class FakeSivi {
   public Optional<UserSnapshot> user(FakeAccount account, AbstractUserId userId) {
     return engine.user(owned(account), userId.value())
         .map(u -> new UserSnapshot(
-            u.userId(), u.workspaceId(), Optional.ofNullable(u.deletedAt()), Optional.ofNullable(u.purgeAt()),
+            AbstractUserId.of(u.userId()), u.workspaceId(), Optional.ofNullable(u.deletedAt()), Optional.ofNullable(u.purgeAt()),
             u.creditLimit(), u.usedCredits(), u.lastAccessed(), u.activities()));
+  }
+
+  /**
+   * An end user of the fake's only account, for the common test with one account.
+   *
+   * @param userId the user
+   * @return the user, or empty if unknown or purged
+   * @throws IllegalStateException unless exactly one account was opened; name it with {@link
+   *     #user(FakeAccount, AbstractUserId)}
+   */
+  public Optional<UserSnapshot> user(AbstractUserId userId) {
+    List<FakeAccount> opened = List.copyOf(accounts);
+    if (opened.size() != 1) {
+      throw new IllegalStateException(
+          "fake.user(userId) needs exactly one account, but " + opened.size()
+              + " were opened; name the account with fake.user(account, userId)");
+    }
+    return user(opened.get(0), userId);
   }
 
   /**

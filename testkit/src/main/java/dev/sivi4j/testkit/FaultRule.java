@@ -158,10 +158,10 @@ public final class FaultRule {
   /**
    * The user it targets.
    *
-   * @return the {@code abstractUserId}, or empty for any
+   * @return the user, or empty for any
    */
-  public Optional<String> targetUser() {
-    return Optional.ofNullable(userId);
+  public Optional<AbstractUserId> targetUser() {
+    return Optional.ofNullable(userId).map(AbstractUserId::of);
   }
 
   /**

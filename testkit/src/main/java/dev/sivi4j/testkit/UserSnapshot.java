@@ -1,5 +1,6 @@
 package dev.sivi4j.testkit;
 
+import dev.sivi4j.domain.AbstractUserId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,7 +8,7 @@ import java.util.Optional;
 /**
  * An end user as the fake holds it at one moment, for assertions.
  *
- * @param userId the {@code abstractUserId}
+ * @param userId the user
  * @param workspaceId the workspace created at first login
  * @param deletedAt when it was deleted, if it is
  * @param purgeAt when a deleted user will be purged (deletion + 15 days), if it is deleted
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param activities how many usages were recorded for it
  */
 public record UserSnapshot(
-    String userId,
+    AbstractUserId userId,
     String workspaceId,
     Optional<Instant> deletedAt,
     Optional<Instant> purgeAt,

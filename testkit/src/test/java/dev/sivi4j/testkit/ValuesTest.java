@@ -71,7 +71,7 @@ class ValuesTest {
     assertThat(base.targetOperation()).isEmpty();
     assertThat(base.timesLimit()).hasValue(1);
     assertThat(targeted.targetOperation()).contains(Operation.DELETE_USER);
-    assertThat(targeted.targetUser()).contains("u");
+    assertThat(targeted.targetUser()).contains(AbstractUserId.of("u"));
     assertThat(targeted.timesLimit()).hasValue(3);
     assertThat(targeted.always().timesLimit()).isEmpty();
     assertThat(targeted.handledFirst()).isFalse();

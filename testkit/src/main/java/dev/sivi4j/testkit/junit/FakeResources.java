@@ -2,6 +2,7 @@ package dev.sivi4j.testkit.junit;
 
 import dev.sivi4j.SiviAsyncClient;
 import dev.sivi4j.SiviClient;
+import dev.sivi4j.testkit.AccountSpec;
 import dev.sivi4j.testkit.FakeAccount;
 import dev.sivi4j.testkit.FakeClock;
 import dev.sivi4j.testkit.FakeSivi;
@@ -22,7 +23,8 @@ final class FakeResources implements AutoCloseable {
 
   FakeResources(FakeSiviTest settings) {
     this.fake = FakeSivi.builder().seed(settings.seed()).rateLimiting(settings.rateLimiting()).build();
-    this.account = fake.createAccount(settings.keyKind());
+    AccountSpec spec = AccountSpec.of(settings.keyKind());
+    this.account = fake.createAccount(settings.key().isEmpty() ? spec : spec.withSecret(settings.key()));
   }
 
   static boolean supports(Class<?> type) {

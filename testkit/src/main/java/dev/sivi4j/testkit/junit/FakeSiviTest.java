@@ -45,6 +45,14 @@ public @interface FakeSiviTest {
   FakeKeyKind keyKind() default FakeKeyKind.ENTERPRISE_ADMIN;
 
   /**
+   * The key of the injected account, for a test that must use the key its production configuration
+   * names (printable ASCII without spaces).
+   *
+   * @return the key; empty by default, which has the fake draw one
+   */
+  String key() default "";
+
+  /**
    * Whether the fake enforces the per-key rate limits.
    *
    * @return true by default, as the service does
