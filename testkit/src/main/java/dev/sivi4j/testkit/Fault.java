@@ -39,11 +39,57 @@ import java.util.Objects;
  */
 public sealed interface Fault {
   /**
+   * Which fault this is. Every face maps faults by an exhaustive {@code switch} over the kind (no
+   * default branch), so a new fault does not compile until each face says what it does.
+   *
+   * @return the kind
+   */
+  Kind kind();
+
+  /**
    * Whether this fault discards the service's answer.
    *
    * @return true for the faults that replace the answer
    */
-  boolean replacesAnswer();
+  default boolean replacesAnswer() {
+    return kind().replacesAnswer;
+  }
+
+  /** The kinds of fault, one per record below. */
+  enum Kind {
+    /** {@link Status}. */
+    STATUS(true),
+    /** {@link HtmlError}. */
+    HTML_ERROR(true),
+    /** {@link MalformedBody}. */
+    MALFORMED_BODY(true),
+    /** {@link EmptyBody}. */
+    EMPTY_BODY(true),
+    /** {@link TruncatedBody}. */
+    TRUNCATED_BODY(false),
+    /** {@link OversizedBody}. */
+    OVERSIZED_BODY(false),
+    /** {@link Latency}. */
+    LATENCY(false),
+    /** {@link StallBeforeHeaders}. */
+    STALL_BEFORE_HEADERS(true),
+    /** {@link SlowBody}. */
+    SLOW_BODY(false),
+    /** {@link Reset}. */
+    RESET(true),
+    /** {@link CloseAfterRequest}. */
+    CLOSE_AFTER_REQUEST(true),
+    /** {@link CloseAfterResponse}. */
+    CLOSE_AFTER_RESPONSE(false),
+    /** {@link GarbageThenClose}. */
+    GARBAGE_THEN_CLOSE(true);
+
+    private final boolean replacesAnswer;
+
+    Kind(boolean replacesAnswer) {
+      this.replacesAnswer = replacesAnswer;
+    }
+  }
 
   /**
    * An error status with the documented envelope and the documented message for that status (400
@@ -213,8 +259,8 @@ public sealed interface Fault {
     }
 
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.STATUS;
     }
   }
 
@@ -234,24 +280,24 @@ public sealed interface Fault {
     }
 
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.HTML_ERROR;
     }
   }
 
   /** A 200 with malformed JSON. */
   record MalformedBody() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.MALFORMED_BODY;
     }
   }
 
   /** A 200 with no body. */
   record EmptyBody() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.EMPTY_BODY;
     }
   }
 
@@ -273,8 +319,8 @@ public sealed interface Fault {
     }
 
     @Override
-    public boolean replacesAnswer() {
-      return false;
+    public Kind kind() {
+      return Kind.TRUNCATED_BODY;
     }
   }
 
@@ -296,8 +342,8 @@ public sealed interface Fault {
     }
 
     @Override
-    public boolean replacesAnswer() {
-      return false;
+    public Kind kind() {
+      return Kind.OVERSIZED_BODY;
     }
   }
 
@@ -317,16 +363,16 @@ public sealed interface Fault {
     }
 
     @Override
-    public boolean replacesAnswer() {
-      return false;
+    public Kind kind() {
+      return Kind.LATENCY;
     }
   }
 
   /** Nothing is sent back. */
   record StallBeforeHeaders() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.STALL_BEFORE_HEADERS;
     }
   }
 
@@ -351,40 +397,40 @@ public sealed interface Fault {
     }
 
     @Override
-    public boolean replacesAnswer() {
-      return false;
+    public Kind kind() {
+      return Kind.SLOW_BODY;
     }
   }
 
   /** A TCP reset. */
   record Reset() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.RESET;
     }
   }
 
   /** A close without an answer. */
   record CloseAfterRequest() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.CLOSE_AFTER_REQUEST;
     }
   }
 
   /** The answer, then a close that leaves a stale pooled connection. */
   record CloseAfterResponse() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return false;
+    public Kind kind() {
+      return Kind.CLOSE_AFTER_RESPONSE;
     }
   }
 
   /** Non-HTTP bytes, then a close. */
   record GarbageThenClose() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.GARBAGE_THEN_CLOSE;
     }
   }
 }
