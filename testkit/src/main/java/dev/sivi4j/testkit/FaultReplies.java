@@ -27,6 +27,12 @@ final class FaultReplies {
         yield new Exchange(status, HTML, html(status), null);
       }
       case MALFORMED_BODY -> new Exchange(200, JSON, MALFORMED, null);
+      case REPLY -> {
+        Fault.Reply r = (Fault.Reply) fault;
+        // Its delay and close are played by the face, like a delivery fault's.
+        Fault delivery = r.delay().isZero() && !r.closeAfter() ? null : r;
+        yield new Exchange(r.status(), r.contentType(), r.body().getBytes(StandardCharsets.UTF_8), delivery, r.headers());
+      }
       case EMPTY_BODY -> new Exchange(200, JSON, NONE, null);
       // No response at all: the face plays the fault itself.
       case STALL_BEFORE_HEADERS, RESET, CLOSE_AFTER_REQUEST, GARBAGE_THEN_CLOSE -> new Exchange(0, JSON, NONE, fault);

@@ -40,10 +40,11 @@ final class InProcessDelivery {
     if (body.length > request.maxResponseBytes()) {
       throw tooLarge(request);
     }
-    return new TransportResponse(
-        exchange.status(),
-        Map.of("content-type", exchange.contentType(), "content-length", Integer.toString(body.length)),
-        body);
+    Map<String, String> headers = new HashMap<>();
+    exchange.headers().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
+    headers.put("content-type", exchange.contentType());
+    headers.put("content-length", Integer.toString(body.length));
+    return new TransportResponse(exchange.status(), Map.copyOf(headers), body);
   }
 
   /** The body left after the fault, on the fake's clock; or the transport failure it ends in. */
@@ -80,6 +81,7 @@ final class InProcessDelivery {
       }
       // In process there is no connection to go stale: the answer is delivered as it is.
       case CLOSE_AFTER_RESPONSE -> {}
+      case REPLY -> wait(((Fault.Reply) fault).delay(), request, clock);
       // FaultReplies turned these into a plain response; none is left to play.
       case STATUS, HTML_ERROR, MALFORMED_BODY, EMPTY_BODY ->
           throw new IllegalArgumentException(fault + " replaces the answer; it has no delivery to spoil");

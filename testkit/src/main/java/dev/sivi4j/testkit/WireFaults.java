@@ -2,6 +2,8 @@ package dev.sivi4j.testkit;
 
 import dev.sivi4j.testkit.internal.http.HttpReply;
 import dev.sivi4j.testkit.internal.http.WireFault;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** How the HTTP face plays an {@link Exchange}: the response, with its delivery fault on the socket. */
 final class WireFaults {
@@ -9,12 +11,13 @@ final class WireFaults {
 
   static HttpReply toReply(Exchange exchange) {
     Fault fault = exchange.delivery();
-    if (fault == null) {
-      return HttpReply.of(exchange.status(), exchange.contentType(), exchange.body());
-    }
-    // A socket fault leaves no response (the exchange's is empty), only the fault to play.
-    return HttpReply.of(exchange.status() == 0 ? 200 : exchange.status(), exchange.contentType(), exchange.body())
-        .withFault(onTheSocket(fault, exchange.body().length));
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", exchange.contentType());
+    headers.putAll(exchange.headers());
+    // A socket fault leaves no response (the exchange's is empty, status 0), only the fault to play.
+    int status = exchange.status() == 0 ? 200 : exchange.status();
+    WireFault played = fault == null ? null : onTheSocket(fault, exchange.body().length);
+    return new HttpReply(status, headers, exchange.body(), played);
   }
 
   private static WireFault onTheSocket(Fault fault, int bodyLength) {
@@ -33,6 +36,12 @@ final class WireFaults {
           : new WireFault.Truncated(Math.min(((Fault.TruncatedBody) fault).bytesToSend(), bodyLength - 1));
       case OVERSIZED_BODY -> new WireFault.Oversized(((Fault.OversizedBody) fault).bytes());
       case CLOSE_AFTER_RESPONSE -> new WireFault.CloseAfterResponse();
+      case REPLY -> {
+        Fault.Reply reply = (Fault.Reply) fault;
+        yield reply.delay().isZero()
+            ? new WireFault.CloseAfterResponse()
+            : new WireFault.Latency(reply.delay(), reply.closeAfter());
+      }
       // FaultReplies turned these into a plain response; none reaches the socket as a fault.
       case STATUS, HTML_ERROR, MALFORMED_BODY, EMPTY_BODY ->
           throw new IllegalArgumentException(fault + " replaces the answer; it has no socket effect");

@@ -71,6 +71,11 @@ final class Connection implements Runnable {
       if (!server.pause(latency.delay())) {
         return false;
       }
+      if (latency.closeAfter()) {
+        writer.reply(reply, false, announceKeepAlive, head);
+        closeCleanly();
+        return false;
+      }
       writer.reply(reply, close, announceKeepAlive, head);
       return !close;
     }
