@@ -118,14 +118,14 @@ final class Call<T> {
             new SiviResponseException(
                 context, SiviResponseException.Reason.MALFORMED_BODY, pipeline.failures().detail(e.getMessage()), e));
       }
-      return onApiError(pipeline.failures().apiError(context, null, false, retryAfter(response)));
+      return onApiError(pipeline.failures().apiError(context, null, retryAfter(response)));
     }
     if (envelope.isSuccess()) {
       pipeline.retryBudget().onSuccess();
       return new Step.Done<>(envelope.body());
     }
     ErrorContext context = context(http, envelope.status(), response.body());
-    return onApiError(pipeline.failures().apiError(context, envelope.message(), true, retryAfter(response)));
+    return onApiError(pipeline.failures().apiError(context, envelope.message(), retryAfter(response)));
   }
 
   private Step<T> onApiError(SiviApiException error) {
