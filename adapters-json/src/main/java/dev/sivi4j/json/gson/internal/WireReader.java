@@ -9,13 +9,16 @@ import dev.sivi4j.error.CodecException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A strict {@link JsonReader} with the checks every Sivi response needs: bounded nesting, whole
- * numbers in range, required fields, and messages that name the field that was wrong (never echoing
+ * A strict {@link JsonReader} with the checks every Sivi response needs: bounded nesting, no key twice
+ * in one object, whole numbers in range, required fields, and messages that name the field that was wrong (never echoing
  * the body). All Gson failures surface as {@link CodecException}.
  */
 final class WireReader {
@@ -25,6 +28,12 @@ final class WireReader {
   private static final int MAX_PROBLEM_LENGTH = 160;
 
   private final JsonReader json;
+
+  /** The keys seen so far in each object being read, innermost first, with the object's label. */
+  private final ArrayDeque<Keys> objects = new ArrayDeque<>();
+
+  /** The keys of one open object. */
+  private record Keys(String label, Set<String> names) {}
 
   private WireReader(JsonReader json) {
     this.json = json;
@@ -150,6 +159,27 @@ final class WireReader {
       throw new CodecException(field + " must be an object (was " + describe(json.peek()) + ")", null);
     }
     json.beginObject();
+    objects.push(new Keys(field, new HashSet<>()));
+  }
+
+  /**
+   * The next key of the object being read. A key the object already had is malformed: JSON leaves
+   * duplicates undefined, and reading the first or the last would be a guess.
+   */
+  String nextName() throws IOException, CodecException {
+    String name = json.nextName();
+    Keys keys = objects.peek();
+    if (keys != null && !keys.names().add(name)) {
+      // The key itself is not quoted: error messages never echo the body.
+      throw new CodecException(keys.label() + " has the same key twice", null);
+    }
+    return name;
+  }
+
+  /** Ends the object being read. */
+  void endObject() throws IOException {
+    json.endObject();
+    objects.poll();
   }
 
   void beginArray(String field) throws IOException, CodecException {
@@ -164,7 +194,7 @@ final class WireReader {
    * skipValue()} passes over strings without the strict checks (raw control characters, unpaired
    * surrogates). Iterative, and bounded by the nesting limit like any other read.
    */
-  void skipValue() throws IOException {
+  void skipValue() throws IOException, CodecException {
     int depth = 0;
     do {
       switch (json.peek()) {
@@ -174,6 +204,7 @@ final class WireReader {
         }
         case BEGIN_OBJECT -> {
           json.beginObject();
+          objects.push(new Keys("a nested object", new HashSet<>()));
           depth++;
         }
         case END_ARRAY -> {
@@ -181,10 +212,10 @@ final class WireReader {
           depth--;
         }
         case END_OBJECT -> {
-          json.endObject();
+          endObject();
           depth--;
         }
-        case NAME -> json.nextName();
+        case NAME -> nextName();
         case STRING, NUMBER -> json.nextString();
         case BOOLEAN -> json.nextBoolean();
         case NULL -> json.nextNull();
