@@ -9,7 +9,6 @@ import dev.sivi4j.error.CodecException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,11 +28,15 @@ final class WireReader {
 
   private final JsonReader json;
 
-  /** The keys seen so far in each object being read, innermost first, with the object's label. */
-  private final ArrayDeque<Keys> objects = new ArrayDeque<>();
+  /**
+   * The keys seen so far in each open object, by depth (index 0 the outermost), and each object's
+   * label for messages. A set is reused by the next object at its depth, so a body costs one set per
+   * nesting level, not one per object.
+   */
+  private final List<Set<String>> keys = new ArrayList<>();
 
-  /** The keys of one open object. */
-  private record Keys(String label, Set<String> names) {}
+  private final List<String> labels = new ArrayList<>();
+  private int depth;
 
   private WireReader(JsonReader json) {
     this.json = json;
@@ -159,7 +162,18 @@ final class WireReader {
       throw new CodecException(field + " must be an object (was " + describe(json.peek()) + ")", null);
     }
     json.beginObject();
-    objects.push(new Keys(field, new HashSet<>()));
+    openObject(field);
+  }
+
+  private void openObject(String label) {
+    if (depth == keys.size()) {
+      keys.add(new HashSet<>());
+      labels.add(label);
+    } else {
+      keys.get(depth).clear();
+      labels.set(depth, label);
+    }
+    depth++;
   }
 
   /**
@@ -168,10 +182,9 @@ final class WireReader {
    */
   String nextName() throws IOException, CodecException {
     String name = json.nextName();
-    Keys keys = objects.peek();
-    if (keys != null && !keys.names().add(name)) {
+    if (depth > 0 && !keys.get(depth - 1).add(name)) {
       // The key itself is not quoted: error messages never echo the body.
-      throw new CodecException(keys.label() + " has the same key twice", null);
+      throw new CodecException(labels.get(depth - 1) + " has the same key twice", null);
     }
     return name;
   }
@@ -179,7 +192,7 @@ final class WireReader {
   /** Ends the object being read. */
   void endObject() throws IOException {
     json.endObject();
-    objects.poll();
+    depth--;
   }
 
   void beginArray(String field) throws IOException, CodecException {
@@ -195,25 +208,25 @@ final class WireReader {
    * surrogates). Iterative, and bounded by the nesting limit like any other read.
    */
   void skipValue() throws IOException, CodecException {
-    int depth = 0;
+    int level = 0;
     do {
       switch (json.peek()) {
         case BEGIN_ARRAY -> {
           json.beginArray();
-          depth++;
+          level++;
         }
         case BEGIN_OBJECT -> {
           json.beginObject();
-          objects.push(new Keys("a nested object", new HashSet<>()));
-          depth++;
+          openObject("a nested object");
+          level++;
         }
         case END_ARRAY -> {
           json.endArray();
-          depth--;
+          level--;
         }
         case END_OBJECT -> {
           endObject();
-          depth--;
+          level--;
         }
         case NAME -> nextName();
         case STRING, NUMBER -> json.nextString();
@@ -221,7 +234,7 @@ final class WireReader {
         case NULL -> json.nextNull();
         case END_DOCUMENT -> throw new MalformedJsonException("a value is missing at the end of the document");
       }
-    } while (depth > 0);
+    } while (level > 0);
   }
 
   /** Whether the next value is JSON null, consuming it if so. */
