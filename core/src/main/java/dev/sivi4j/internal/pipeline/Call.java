@@ -129,6 +129,8 @@ final class Call<T> {
   }
 
   private Step<T> onApiError(SiviApiException error) {
+    // Only a documented not-found message makes a UserNotFoundException (Failures), so no other
+    // answer ("Workspace not found", a bare 404) is ever taken for a delete that already happened.
     if (error instanceof UserNotFoundException
         && spec.operation() == Operation.DELETE_USER
         && outcomeUnknownSeen) {
