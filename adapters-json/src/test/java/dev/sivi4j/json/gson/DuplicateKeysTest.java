@@ -57,4 +57,20 @@ class DuplicateKeysTest {
         .isInstanceOf(CodecException.class)
         .hasMessageContaining("same key twice");
   }
+
+  @ParameterizedTest(name = "{0} keys")
+  @CsvSource({"7", "8", "9", "40", "5000"})
+  void findsTheRepeatAmongManyKeysAndAcceptsManyDistinctOnes(int count) throws CodecException {
+    StringBuilder keys = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      keys.append(",\"k").append(i).append("\":").append(i);
+    }
+    String distinct = "{\"status\":200,\"body\":{" + EXPORT_BODY + keys + "}}";
+    String repeated = "{\"status\":200,\"body\":{" + EXPORT_BODY + keys + ",\"k" + (count / 2) + "\":0}}";
+
+    assertThat(Decoders.EXPORT.decode(utf8(distinct), 200).isSuccess()).isTrue();
+    assertThatThrownBy(() -> Decoders.EXPORT.decode(utf8(repeated), 200))
+        .isInstanceOf(CodecException.class)
+        .hasMessageContaining("body has the same key twice");
+  }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,14 +30,51 @@ final class WireReader {
   private final JsonReader json;
 
   /**
-   * The keys seen so far in each open object, by depth (index 0 the outermost), and each object's
-   * label for messages. A set is reused by the next object at its depth, so a body costs one set per
-   * nesting level, not one per object.
+   * The keys seen so far in each open object, by depth (index 0 the outermost). The key set of a depth
+   * is reused by the next object there, so a body costs one small array per nesting level.
    */
-  private final List<Set<String>> keys = new ArrayList<>();
+  private Keys[] open = new Keys[4];
 
-  private final List<String> labels = new ArrayList<>();
   private int depth;
+
+  /**
+   * The keys of one open object: a linear scan over a few (Sivi objects have at most eight), a hash set
+   * only for an object with many, so a hostile body with thousands of keys is not quadratic.
+   */
+  private static final class Keys {
+    private static final int SMALL = 8;
+
+    private final String[] small = new String[SMALL];
+    private int size;
+    private @Nullable Set<String> many;
+    private String label = "";
+
+    void reset(String newLabel) {
+      label = newLabel;
+      size = 0;
+      many = null;
+    }
+
+    boolean add(String name) {
+      Set<String> set = many;
+      if (set != null) {
+        return set.add(name);
+      }
+      for (int i = 0; i < size; i++) {
+        if (small[i].equals(name)) {
+          return false;
+        }
+      }
+      if (size < SMALL) {
+        small[size++] = name;
+        return true;
+      }
+      Set<String> grown = new HashSet<>(List.of(small));
+      grown.add(name);
+      many = grown;
+      return true;
+    }
+  }
 
   private WireReader(JsonReader json) {
     this.json = json;
@@ -166,13 +204,15 @@ final class WireReader {
   }
 
   private void openObject(String label) {
-    if (depth == keys.size()) {
-      keys.add(new HashSet<>());
-      labels.add(label);
-    } else {
-      keys.get(depth).clear();
-      labels.set(depth, label);
+    if (depth == open.length) {
+      open = Arrays.copyOf(open, depth * 2);
     }
+    Keys keys = open[depth];
+    if (keys == null) {
+      keys = new Keys();
+      open[depth] = keys;
+    }
+    keys.reset(label);
     depth++;
   }
 
@@ -182,9 +222,9 @@ final class WireReader {
    */
   String nextName() throws IOException, CodecException {
     String name = json.nextName();
-    if (depth > 0 && !keys.get(depth - 1).add(name)) {
+    if (depth > 0 && !open[depth - 1].add(name)) {
       // The key itself is not quoted: error messages never echo the body.
-      throw new CodecException(labels.get(depth - 1) + " has the same key twice", null);
+      throw new CodecException(open[depth - 1].label + " has the same key twice", null);
     }
     return name;
   }
