@@ -118,17 +118,19 @@ final class Call<T> {
             new SiviResponseException(
                 context, SiviResponseException.Reason.MALFORMED_BODY, pipeline.failures().detail(e.getMessage()), e));
       }
-      return onApiError(pipeline.failures().apiError(context, null, false, retryAfter(response)));
+      return onApiError(pipeline.failures().apiError(context, null, retryAfter(response)));
     }
     if (envelope.isSuccess()) {
       pipeline.retryBudget().onSuccess();
       return new Step.Done<>(envelope.body());
     }
     ErrorContext context = context(http, envelope.status(), response.body());
-    return onApiError(pipeline.failures().apiError(context, envelope.message(), true, retryAfter(response)));
+    return onApiError(pipeline.failures().apiError(context, envelope.message(), retryAfter(response)));
   }
 
   private Step<T> onApiError(SiviApiException error) {
+    // Only a documented not-found message makes a UserNotFoundException (Failures), so no other
+    // answer ("Workspace not found", a bare 404) is ever taken for a delete that already happened.
     if (error instanceof UserNotFoundException
         && spec.operation() == Operation.DELETE_USER
         && outcomeUnknownSeen) {

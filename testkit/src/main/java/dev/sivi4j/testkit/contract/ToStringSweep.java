@@ -202,6 +202,7 @@ public final class ToStringSweep {
         new RateLimitedException(context, null, Duration.ofSeconds(1)),
         new ServerErrorException(context, null, null),
         new UnexpectedStatusException(context, null),
+        new UnexpectedStatusException(context, "the endpoint or its path prefix may be wrong", "Not Found"),
         new SiviTransportException(context, TransportErrorKind.CONNECT_FAILED, "refused", null),
         new SiviTimeoutException(context, TransportErrorKind.CALL_TIMEOUT, "deadline", null),
         new SiviResponseException(context, SiviResponseException.Reason.MALFORMED_BODY, "bad", null),

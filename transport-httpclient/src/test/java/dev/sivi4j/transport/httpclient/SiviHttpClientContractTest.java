@@ -3,6 +3,7 @@ package dev.sivi4j.transport.httpclient;
 import dev.sivi4j.testkit.contract.ApiErrorsContract;
 import dev.sivi4j.testkit.contract.LimitsContract;
 import dev.sivi4j.testkit.contract.OperationsContract;
+import dev.sivi4j.testkit.contract.WireSemanticsContract;
 import org.junit.jupiter.api.Nested;
 
 /** {@link SiviHttpClient} passes the transport contracts, against real loopback servers. */
@@ -24,6 +25,13 @@ class SiviHttpClientContractTest {
   @Nested
   class Limits extends LimitsContract {
     Limits() {
+      super(new ApacheClientsUnderTest());
+    }
+  }
+
+  @Nested
+  class WireSemantics extends WireSemanticsContract {
+    WireSemantics() {
       super(new ApacheClientsUnderTest());
     }
   }

@@ -3,6 +3,7 @@ package dev.sivi4j.transport.vertx;
 import dev.sivi4j.testkit.contract.ApiErrorsContract;
 import dev.sivi4j.testkit.contract.LimitsContract;
 import dev.sivi4j.testkit.contract.OperationsContract;
+import dev.sivi4j.testkit.contract.WireSemanticsContract;
 import dev.sivi4j.transport.vertx.testing.WatchedVertx;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,13 @@ class VertxSiviClientContractTest {
   @Nested
   class Limits extends LimitsContract {
     Limits() {
+      super(new VertxClientsUnderTest(watched.vertx()));
+    }
+  }
+
+  @Nested
+  class WireSemantics extends WireSemanticsContract {
+    WireSemantics() {
       super(new VertxClientsUnderTest(watched.vertx()));
     }
   }
