@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A client's call listeners, each kept from breaking a call: what one throws is logged once at {@code
- * WARN} (later failures of the same listener at {@code DEBUG}) and otherwise ignored.
+ * A client's call listeners, each kept from breaking a call: the first exception one throws is logged at
+ * {@code WARN}, and that and every later one is otherwise ignored.
  */
 final class Listeners {
   private static final Logger LOG = LoggerFactory.getLogger(Listeners.class);
@@ -60,11 +60,9 @@ final class Listeners {
 
   /** Reports that listener {@code index} threw from {@code method}. */
   void failed(int index, String method, RuntimeException e) {
-    String name = listeners[index].getClass().getName();
     if (warned[index].compareAndSet(false, true)) {
-      LOG.warn("sivi4j call listener {} threw from {}; ignoring it (further failures are logged at DEBUG)", name, method, e);
-    } else if (LOG.isDebugEnabled()) {
-      LOG.debug("sivi4j call listener {} threw from {} again: {}", name, method, e.toString());
+      LOG.warn("sivi4j call listener {} threw from {}; ignoring this and any later failure of it",
+          listeners[index].getClass().getName(), method, e);
     }
   }
 }
