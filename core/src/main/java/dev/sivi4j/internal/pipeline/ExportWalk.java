@@ -6,6 +6,7 @@ import dev.sivi4j.domain.ExportedContent;
 import dev.sivi4j.domain.ExportedMedia;
 import dev.sivi4j.domain.ExportedVariant;
 import dev.sivi4j.spi.ExportBatch;
+import dev.sivi4j.spi.ExportWindowFetched;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which export-data windows to ask for, in time order, and what to do with each answer. The range is
@@ -35,6 +37,7 @@ public final class ExportWalk {
   private final long end;
   private final long windowSeconds;
   private final Deque<ExportWindow> splits = new ArrayDeque<>();
+  private final @Nullable Listeners listeners;
   private long cursor;
   private int callsInWindow;
   private Set<String> previousVariants = Set.of();
@@ -42,11 +45,26 @@ public final class ExportWalk {
   private Set<ExportedContent> previousContent = Set.of();
 
   /**
-   * Starts a walk over a request's range.
+   * Starts a walk over a request's range that tells no one of its windows.
    *
    * @param request the request
    */
   public ExportWalk(ExportRequest request) {
+    this(request, (Listeners) null);
+  }
+
+  /**
+   * Starts a walk over a request's range that tells the pipeline's call listeners of each window.
+   *
+   * @param request the request
+   * @param pipeline the pipeline whose calls fetch the windows
+   */
+  public ExportWalk(ExportRequest request, Pipeline pipeline) {
+    this(request, pipeline.listeners());
+  }
+
+  private ExportWalk(ExportRequest request, @Nullable Listeners listeners) {
+    this.listeners = listeners;
     this.cursor = request.start().getEpochSecond();
     this.end = Math.max(cursor + 1, ceilSeconds(request.end()));
     this.windowSeconds = Math.max(1, request.windowSize().getSeconds());
@@ -82,9 +100,17 @@ public final class ExportWalk {
    * @return the page, or empty when the window was split and its halves are still to come
    */
   public Optional<ExportPage> accept(ExportWindow window, ExportBatch batch) {
-    if (batch.more()
-        && window.seconds() / 2 >= MIN_SPLIT_SECONDS
-        && callsInWindow + 2 <= ExportRequest.MAX_CALLS_PER_WINDOW) {
+    boolean split =
+        batch.more()
+            && window.seconds() / 2 >= MIN_SPLIT_SECONDS
+            && callsInWindow + 2 <= ExportRequest.MAX_CALLS_PER_WINDOW;
+    if (listeners != null) {
+      listeners.exportWindowFetched(
+          new ExportWindowFetched(
+              Instant.ofEpochSecond(window.startEpochSecond()), Instant.ofEpochSecond(window.endEpochSecond()), split,
+              batch.variants().size(), batch.media().size(), batch.content().size()));
+    }
+    if (split) {
       long middle = window.startEpochSecond() + window.seconds() / 2;
       splits.push(new ExportWindow(middle, window.endEpochSecond()));
       splits.push(new ExportWindow(window.startEpochSecond(), middle));

@@ -1,6 +1,7 @@
 package dev.sivi4j.transport.httpclient;
 
 import dev.sivi4j.testkit.contract.ApiErrorsContract;
+import dev.sivi4j.testkit.contract.CallListenerContract;
 import dev.sivi4j.testkit.contract.LimitsContract;
 import dev.sivi4j.testkit.contract.OperationsContract;
 import dev.sivi4j.testkit.contract.WireSemanticsContract;
@@ -32,6 +33,13 @@ class SiviHttpClientContractTest {
   @Nested
   class WireSemantics extends WireSemanticsContract {
     WireSemantics() {
+      super(new ApacheClientsUnderTest());
+    }
+  }
+
+  @Nested
+  class CallListeners extends CallListenerContract {
+    CallListeners() {
       super(new ApacheClientsUnderTest());
     }
   }

@@ -1,6 +1,7 @@
 package dev.sivi4j.transport.vertx;
 
 import dev.sivi4j.testkit.contract.ApiErrorsContract;
+import dev.sivi4j.testkit.contract.CallListenerContract;
 import dev.sivi4j.testkit.contract.LimitsContract;
 import dev.sivi4j.testkit.contract.OperationsContract;
 import dev.sivi4j.testkit.contract.WireSemanticsContract;
@@ -51,6 +52,13 @@ class VertxSiviClientContractTest {
   @Nested
   class WireSemantics extends WireSemanticsContract {
     WireSemantics() {
+      super(new VertxClientsUnderTest(watched.vertx()));
+    }
+  }
+
+  @Nested
+  class CallListeners extends CallListenerContract {
+    CallListeners() {
       super(new VertxClientsUnderTest(watched.vertx()));
     }
   }
