@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +37,8 @@ public final class SiviConfig {
   private final long maxResponseBytes;
   private final int maxConnections;
   private final boolean plaintextHttpToRemoteHosts;
+  private final @Nullable ProxySettings proxySettings;
+  private final @Nullable ProxySettings proxy;
 
   private SiviConfig(Builder b) {
     this.apiKey = Objects.requireNonNull(b.apiKey, "apiKey must be set (ApiKey.superUser or ApiKey.enterpriseAdmin)");
@@ -47,6 +50,8 @@ public final class SiviConfig {
     this.maxResponseBytes = b.maxResponseBytes;
     this.maxConnections = b.maxConnections;
     this.plaintextHttpToRemoteHosts = b.plaintextHttpToRemoteHosts;
+    this.proxySettings = b.proxy;
+    this.proxy = b.proxy == null ? null : b.proxy.forTarget(baseUrl).orElse(null);
   }
 
   private static URI checkBaseUrl(URI url, boolean plaintextAllowed) {
@@ -151,6 +156,7 @@ public final class SiviConfig {
     b.maxResponseBytes = maxResponseBytes;
     b.maxConnections = maxConnections;
     b.plaintextHttpToRemoteHosts = plaintextHttpToRemoteHosts;
+    b.proxy = proxySettings;
     return b;
   }
 
@@ -235,6 +241,16 @@ public final class SiviConfig {
     return plaintextHttpToRemoteHosts;
   }
 
+  /**
+   * The proxy the clients sivi4j creates go through to reach {@link #baseUrl()}: the settings given to
+   * {@link Builder#proxy}, resolved for the base URL (system properties read, the no-proxy list applied).
+   *
+   * @return explicit proxy settings, or empty to connect directly
+   */
+  public Optional<ProxySettings> proxy() {
+    return Optional.ofNullable(proxy);
+  }
+
   @Override
   public String toString() {
     return "SiviConfig[apiKey="
@@ -253,6 +269,7 @@ public final class SiviConfig {
         + maxResponseBytes
         + ", maxConnections="
         + maxConnections
+        + (proxy == null ? "" : ", proxy=" + proxy)
         + "]";
   }
 
@@ -267,6 +284,7 @@ public final class SiviConfig {
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private boolean plaintextHttpToRemoteHosts;
+    private @Nullable ProxySettings proxy;
 
     private Builder() {}
 
@@ -392,6 +410,18 @@ public final class SiviConfig {
      */
     public Builder allowPlaintextHttpToRemoteHosts(boolean allow) {
       this.plaintextHttpToRemoteHosts = allow;
+      return this;
+    }
+
+    /**
+     * Sends through an HTTP proxy (see {@link ProxySettings}); {@code https} goes through a {@code
+     * CONNECT} tunnel. Applies to the HTTP clients sivi4j creates.
+     *
+     * @param proxy the proxy, or {@link ProxySettings#systemProperties()}
+     * @return this builder
+     */
+    public Builder proxy(ProxySettings proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
       return this;
     }
 
