@@ -3,6 +3,7 @@ package dev.sivi4j.testkit.contract;
 import dev.sivi4j.ApiKey;
 import dev.sivi4j.CallOptions;
 import dev.sivi4j.KeyKind;
+import dev.sivi4j.ProxySettings;
 import dev.sivi4j.RateLimit;
 import dev.sivi4j.RetryPolicy;
 import dev.sivi4j.SiviClient;
@@ -108,6 +109,9 @@ public final class ToStringSweep {
       all.add(key);
       all.add(config);
       all.add(config.toBuilder());
+      ProxySettings proxy = ProxySettings.of("127.0.0.1", 3128).withCredentials("proxy-user", Canary.PROXY_PASSWORD);
+      all.add(proxy);
+      all.add(config.toBuilder().proxy(proxy).build());
       all.add(new Header("sivi-api-key", key.reveal(), true));
       all.add(requestWith(key));
       all.addAll(pipelineParts(config));
