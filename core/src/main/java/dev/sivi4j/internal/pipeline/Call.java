@@ -10,6 +10,7 @@ import dev.sivi4j.error.TransportErrorKind;
 import dev.sivi4j.error.TransportException;
 import dev.sivi4j.error.UserNotFoundException;
 import dev.sivi4j.spi.Envelope;
+import dev.sivi4j.spi.RateLimitDecision;
 import dev.sivi4j.spi.TransportRequest;
 import dev.sivi4j.spi.TransportResponse;
 import java.time.Duration;
@@ -67,20 +68,36 @@ final class Call<T> {
   }
 
   private Step<T> nextAttempt() {
-    RateLimiter limiter = pipeline.rateLimiter();
-    long wait = limiter == null ? 0 : limiter.reserve();
-    if (wait == 0) {
+    RateGate gate = pipeline.rateGate();
+    if (gate == null) {
       return send();
     }
-    if (pipeline.time().nanoTime() + wait >= deadlineNanos) {
-      limiter.release();
+    long remaining = deadlineNanos - pipeline.time().nanoTime();
+    return new Step.Acquire<>(gate.limiter(), gate.request(spec.operation(), Duration.ofNanos(Math.max(0, remaining))));
+  }
+
+  /** Reports the rate limiter's answer to a {@link Step.Acquire}. */
+  Step<T> onDecision(RateLimitDecision decision) {
+    if (!decision.granted()) {
       return fail(
           TransportErrorKind.CALL_TIMEOUT,
           "the client-side rate limit queue is longer than the time left before the deadline",
           null);
     }
+    if (decision.delay().isZero()) {
+      return send();
+    }
     slotReserved = true;
-    return new Step.Wait<>(Duration.ofNanos(wait));
+    return new Step.Wait<>(decision.delay());
+  }
+
+  /** Reports that the rate limiter failed to answer a {@link Step.Acquire}. */
+  Step<T> onLimiterFailure(Throwable failure) {
+    Throwable cause = unwrap(failure);
+    return fail(
+        TransportErrorKind.IO_ERROR,
+        "the client-side rate limiter failed: " + pipeline.failures().detail(cause.toString()),
+        cause);
   }
 
   private Step<T> send() {
@@ -141,6 +158,10 @@ final class Call<T> {
     Duration hint = error instanceof dev.sivi4j.error.RateLimitedException r ? r.retryAfter().orElse(null)
         : error instanceof dev.sivi4j.error.ServerErrorException s ? s.retryAfter().orElse(null)
         : null;
+    RateGate gate = pipeline.rateGate();
+    if (gate != null && error instanceof dev.sivi4j.error.RateLimitedException) {
+      gate.onRateLimited(spec.operation(), hint);
+    }
     return retryOrFail(error, Failures.isRetryable(error), hint);
   }
 
