@@ -14,7 +14,12 @@ public record RateLimitDecision(boolean granted, Duration delay) {
   private static final RateLimitDecision NOW = new RateLimitDecision(true, Duration.ZERO);
   private static final RateLimitDecision REFUSED = new RateLimitDecision(false, Duration.ZERO);
 
-  /** Validates the decision. */
+  /**
+   * Validates the decision.
+   *
+   * @param granted see the record description
+   * @param delay see the record description
+   */
   public RateLimitDecision {
     Objects.requireNonNull(delay, "delay");
     if (delay.isNegative()) {
