@@ -85,9 +85,11 @@ class FleetTest {
       Fleet.Outcome outcome =
           Fleet.run(member -> sivi.configBuilder(account).rateLimit(RateLimit.perMinute(RATE)).build(), CALLERS, WINDOW);
 
-      // Three minute-sized bursts against one: whatever the machine's speed, most of two are refused.
-      assertThat(Fleet.rateLimited(fake.journal().requests())).as("429s the fake answered").isGreaterThan(RATE);
-      assertThat(outcome.failures()).as("failures callers saw").containsKey("RateLimitedException");
+      // Three minute-sized bursts against one. Each member's in-JVM bucket empties itself at its first 429
+      // (the port's feedback), so the fleet soon backs off; but 429s it earns, every run.
+      List<RecordedRequest> seen = fake.journal().requests();
+      assertThat(Fleet.rateLimited(seen)).as("429s the fake answered; callers saw %s", outcome).isPositive();
+      assertThat(seen.size() - Fleet.rateLimited(seen)).as("requests the fake let through").isGreaterThanOrEqualTo(RATE);
     }
   }
 }
