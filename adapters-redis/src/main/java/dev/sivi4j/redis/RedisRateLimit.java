@@ -28,12 +28,15 @@ import org.jspecify.annotations.Nullable;
  * followed by a SHA-256 digest of the API key (never the key itself). It refills at the rate, by
  * default the documented limit of the key's kind (100 a minute), continuously, and holds at most the
  * burst: by default the rate less one second's worth of it, at least one token (98 at 100 a minute).
- * The burst is smaller than the service's minute-sized bucket on purpose. Were the two the same size,
- * then once both are empty the shared bucket would hand out each token at the very instant the
- * service's bucket regains one, and any clock offset in the wrong direction, however small (Bucket4j
- * reads the wall clock in milliseconds, the hosts of a fleet differ by their NTP error), would let a
- * request arrive a hair early and earn a 429. The held-back second keeps the fleet that far behind the
- * service. Within any window of {@code t} seconds the fleet starts at most {@code burst + rate * t /
+ * The burst is smaller than the service's minute-sized bucket on purpose. The shared bucket starts its
+ * refill clock when it grants a token; the service starts its own when the request arrives. With equal
+ * sizes, once both are empty the shared bucket hands out the k-th token exactly when the service will
+ * have it only if every request takes as long to arrive as the first one did; the first takes longest
+ * (a new connection, classes loading), so later requests arrive before the service has refilled and
+ * one earns a 429 (seen reliably, one or two a run, with a burst equal to the rate). Clocks add to it:
+ * Bucket4j reads the wall clock in milliseconds, and the hosts of a fleet differ by their NTP error.
+ * Holding back one second's worth of the rate absorbs up to a second of such lag. Within any window of
+ * {@code t} seconds the fleet starts at most {@code burst + rate * t /
  * 60} calls. Every process of a fleet must be built with the same rate and burst.
  *
  * <p><b>Waiting.</b> A call that finds the bucket empty reserves the next token and is told when it is
@@ -41,8 +44,15 @@ import org.jspecify.annotations.Nullable;
  * after its deadline takes no token and fails at once with a call timeout. The blocking path uses
  * Bucket4j's blocking API, which waits for Redis; the async path uses its async API and never blocks.
  *
- * <p><b>When Redis is away</b> (down, slow, partitioned), each Redis command is bounded by {@link
- * Builder#redisTimeout(Duration)} (default 200 ms). A call whose command fails or times out is limited
+ * <p><b>Cost.</b> A permission is a Redis read and a compare-and-swap script (Bucket4j's Lettuce
+ * integration); callers that ask at the same instant for one key retry each other's swaps, so the
+ * permission slows as concurrency on a key grows (measured in {@code BENCHMARKS.md}). At Sivi's rates
+ * (a few calls a second per key) that is seldom felt, but a burst of many simultaneous calls can take
+ * longer than the Redis timeout and fall back.
+ *
+ * <p><b>When Redis is away</b> (down, slow, partitioned), the Redis round trips of one permission,
+ * compare-and-swap retries included, are bounded together by {@link Builder#redisTimeout(Duration)}
+ * (default 200 ms). A call whose permission fails or times out is limited
  * by an in-JVM bucket instead, at this process's share of the rate: {@link
  * Builder#fallbackPerMinute(int)}, or the rate divided by {@link Builder#fleetSize(int)}. The in-JVM
  * bucket starts each outage empty, so falling back adds no burst. The switch is logged once at WARN
@@ -205,7 +215,7 @@ public final class RedisRateLimit implements SiviRateLimiter, AutoCloseable {
     }
 
     /**
-     * The longest one Redis command may take before the call falls back; default 200 ms.
+     * The longest one permission's Redis round trips may take before the call falls back; default 200 ms.
      *
      * @param timeout positive
      * @return this builder
