@@ -1,5 +1,6 @@
 package dev.sivi4j.redis;
 
+import dev.sivi4j.domain.Operation;
 import dev.sivi4j.spi.RateLimitDecision;
 import dev.sivi4j.spi.RateLimitRequest;
 import dev.sivi4j.spi.SiviRateLimiter;
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 final class FailoverLimiter implements SiviRateLimiter {
   private static final Logger LOG = LoggerFactory.getLogger(RedisRateLimit.class);
+  /** What {@link #empty} tells an in-JVM bucket; the in-JVM limiter reads none of it. */
+  private static final RateLimitRequest EMPTYING = new RateLimitRequest("-", Operation.LOGIN_USER, 1, Duration.ZERO);
 
   private final SharedBuckets shared;
   private final Settings settings;
@@ -167,9 +170,6 @@ final class FailoverLimiter implements SiviRateLimiter {
   private static void empty(SiviRateLimiter limiter) {
     limiter.onRateLimited(EMPTYING, Optional.empty());
   }
-
-  private static final RateLimitRequest EMPTYING =
-      new RateLimitRequest("-", dev.sivi4j.domain.Operation.LOGIN_USER, 1, Duration.ZERO);
 
   private static String describe(Throwable failure) {
     Throwable cause = failure;
