@@ -14,7 +14,9 @@ import dev.sivi4j.testkit.internal.engine.PoolView;
 import dev.sivi4j.testkit.internal.engine.SiviEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -36,6 +38,7 @@ public final class FakeSivi {
   private final Faults faults = new Faults();
   private final Journal journal;
   private final Dispatcher dispatcher;
+  private final List<FakeAccount> accounts = new CopyOnWriteArrayList<>();
 
   private FakeSivi(Builder builder) {
     this.clock = builder.clock;
@@ -120,7 +123,45 @@ public final class FakeSivi {
     Objects.requireNonNull(spec, "spec");
     NewAccount created =
         engine.createAccount(KeyClass.valueOf(spec.kind().name()), spec.creditsPerCycle(), spec.requestsPerMinute(), spec.secret());
-    return new FakeAccount(this, created.accountId(), spec.kind(), created.secret(), spec.creditsPerCycle());
+    FakeAccount account = new FakeAccount(this, created.accountId(), spec.kind(), created.secret(), spec.creditsPerCycle());
+    accounts.add(account);
+    return account;
+  }
+
+  /**
+   * Gives a master account another key, so that one account is reachable through keys of several kinds (say a
+   * superuser key and an enterprise admin key sharing users and credits). The new key has its kind's default
+   * rate limit of its own.
+   *
+   * @param account the account
+   * @param kind the new key's kind
+   * @return the same account, as reached through the new key
+   */
+  public FakeAccount createKey(FakeAccount account, FakeKeyKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    NewAccount created = engine.addKey(owned(account), KeyClass.valueOf(kind.name()), null);
+    FakeAccount key = new FakeAccount(this, created.accountId(), kind, created.secret(), account.creditsPerCycle());
+    accounts.add(key);
+    return key;
+  }
+
+  /**
+   * Every key of this fake with its account, in the order created.
+   *
+   * @return the accounts, one entry per key
+   */
+  public List<FakeAccount> accounts() {
+    return List.copyOf(accounts);
+  }
+
+  /**
+   * Starts over without new keys: forgets every end user, all recorded usage and credits used, every fault and
+   * the journal, and refills every rate limit. Accounts, keys and the clock stay as they are.
+   */
+  public void reset() {
+    faults.clear();
+    engine.reset();
+    journal.clear();
   }
 
   /**
