@@ -3,6 +3,7 @@ package dev.sivi4j.testkit;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.sivi4j.testkit.internal.engine.Json;
+import dev.sivi4j.testkit.internal.error.BadField;
 import dev.sivi4j.testkit.internal.http.HttpReply;
 import dev.sivi4j.testkit.internal.http.HttpRequestData;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ final class ControlApi {
         case PREFIX + "/accounts" -> only(method, "GET") ? accounts() : notAllowed("GET");
         default -> error(404, null, "no control endpoint " + path + "; GET " + PREFIX + " lists them");
       };
-    } catch (ControlRequests.BadField e) {
+    } catch (BadField e) {
       return error(400, e.field(), e.getMessage());
     }
   }
@@ -77,10 +78,10 @@ final class ControlApi {
     return ok(out);
   }
 
-  private HttpReply usage(HttpRequestData request) throws ControlRequests.BadField {
+  private HttpReply usage(HttpRequestData request) throws BadField {
     String key = request.header("sivi-api-key");
     if (key == null || key.isEmpty()) {
-      throw new ControlRequests.BadField("sivi-api-key", "the sivi-api-key header is required: it names the account");
+      throw new BadField("sivi-api-key", "the sivi-api-key header is required: it names the account");
     }
     JsonObject json = body(request);
     FakeAccount account = fake.accounts().stream().filter(a -> a.secret().equals(key)).findFirst().orElse(null);
@@ -106,13 +107,13 @@ final class ControlApi {
     return ok(out);
   }
 
-  private HttpReply advance(HttpRequestData request) throws ControlRequests.BadField {
+  private HttpReply advance(HttpRequestData request) throws BadField {
     long seconds = ControlRequests.seconds(body(request));
     fake.clock().advance(Duration.ofSeconds(seconds));
     return clock();
   }
 
-  private HttpReply addFault(HttpRequestData request) throws ControlRequests.BadField {
+  private HttpReply addFault(HttpRequestData request) throws BadField {
     FaultRule rule = ControlRequests.faultRule(body(request), fake.accounts());
     fake.faults().inject(rule);
     JsonObject out = new JsonObject();
@@ -205,14 +206,14 @@ final class ControlApi {
     return ok(out);
   }
 
-  private static JsonObject body(HttpRequestData request) throws ControlRequests.BadField {
+  private static JsonObject body(HttpRequestData request) throws BadField {
     byte[] bytes = request.body();
     if (!Json.isUtf8(bytes)) {
-      throw new ControlRequests.BadField("body", "the body is not valid UTF-8");
+      throw new BadField("body", "the body is not valid UTF-8");
     }
     JsonObject json = Json.parseObject(bytes);
     if (json == null) {
-      throw new ControlRequests.BadField("body", "the body must be one JSON object");
+      throw new BadField("body", "the body must be one JSON object");
     }
     return json;
   }

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.sivi4j.domain.AbstractUserId;
 import dev.sivi4j.domain.Operation;
+import dev.sivi4j.testkit.internal.error.BadField;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -24,21 +25,6 @@ final class ControlRequests {
       "latency", "stall", "slowBody", "reset", "closeAfterRequest", "closeAfterResponse", "garbage");
 
   private ControlRequests() {}
-
-  /** A member that is missing or wrong, with a message for the client. */
-  static final class BadField extends Exception {
-    private static final long serialVersionUID = 1L;
-    private final String field;
-
-    BadField(String field, String message) {
-      super(message, null, false, false);
-      this.field = field;
-    }
-
-    String field() {
-      return field;
-    }
-  }
 
   static void onlyKnown(JsonObject json, Set<String> known) throws BadField {
     for (String name : json.keySet()) {
