@@ -53,7 +53,7 @@ def main(argv):
               "--shared-account: both keys name one account (" + started["superUserAccountId"] + ")")
 
         status, login = call("POST", api + "/super/login-user", {"abstractUserId": "py-user-1"}, superuser)
-        check(status == 200 and login["body"]["abstractUserId"] == "py-user-1", "login-user with the superuser key")
+        check(status == 200 and login["body"]["workspaceId"], "login-user with the superuser key")
         status, _ = call("POST", api + "/super/set-user-credit-limit",
                          {"abstractUserId": "py-user-1", "creditLimit": 20}, superuser)
         check(status == 200, "set-user-credit-limit to 20")

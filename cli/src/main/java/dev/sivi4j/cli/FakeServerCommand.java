@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code sivi fake-server}: the fake Sivi service on loopback, for clients in any language. */
-@Command(name = "fake-server",
+@Command(name = "fake-server", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Run a fake of the Sivi service on 127.0.0.1 and print its URL and API keys.",
         "",
         "Rate limits are on by default (50 requests a minute for a general key, 100 for the others); "

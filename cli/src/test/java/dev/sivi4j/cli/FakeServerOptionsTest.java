@@ -7,10 +7,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -83,16 +85,28 @@ class FakeServerOptionsTest {
   void aFixedClockStartsAtTheGivenInstantAndMovesThroughTheControlApi() throws Exception {
     Started started = start("--json", "--fixed-clock=2026-01-01T00:00:00Z", "--duration", "3s");
     String control = started.json().get("controlUrl").getAsString();
-    HttpClient http = HttpClient.newHttpClient();
-
-    String before = http.send(HttpRequest.newBuilder(URI.create(control + "/clock")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
-    String after = http.send(HttpRequest.newBuilder(URI.create(control + "/clock/advance"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"seconds\":60}")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    String before = http("GET", control + "/clock", null);
+    String after = http("POST", control + "/clock/advance", "{\"seconds\":60}");
 
     assertThat(before).contains("\"now\":\"2026-01-01T00:00:00Z\"").contains("\"fixed\":true");
     assertThat(after).contains("\"now\":\"2026-01-01T00:01:00Z\"");
     assertThat(started.exit().get()).isZero();
+  }
+
+  private static String http(String method, String url, String body) throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+    connection.setRequestMethod(method);
+    if (body != null) {
+      connection.setDoOutput(true);
+      try (OutputStream out = connection.getOutputStream()) {
+        out.write(body.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    try (InputStream in = connection.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      connection.disconnect();
+    }
   }
 
   @Test
