@@ -1,8 +1,11 @@
 package dev.sivi4j;
 
+import dev.sivi4j.spi.CallListener;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +39,7 @@ public final class SiviConfig {
   private final long maxResponseBytes;
   private final int maxConnections;
   private final boolean plaintextHttpToRemoteHosts;
+  private final List<CallListener> callListeners;
 
   private SiviConfig(Builder b) {
     this.apiKey = Objects.requireNonNull(b.apiKey, "apiKey must be set (ApiKey.superUser or ApiKey.enterpriseAdmin)");
@@ -47,6 +51,7 @@ public final class SiviConfig {
     this.maxResponseBytes = b.maxResponseBytes;
     this.maxConnections = b.maxConnections;
     this.plaintextHttpToRemoteHosts = b.plaintextHttpToRemoteHosts;
+    this.callListeners = List.copyOf(b.callListeners);
   }
 
   private static URI checkBaseUrl(URI url, boolean plaintextAllowed) {
@@ -151,6 +156,7 @@ public final class SiviConfig {
     b.maxResponseBytes = maxResponseBytes;
     b.maxConnections = maxConnections;
     b.plaintextHttpToRemoteHosts = plaintextHttpToRemoteHosts;
+    b.callListeners.addAll(callListeners);
     return b;
   }
 
@@ -235,6 +241,15 @@ public final class SiviConfig {
     return plaintextHttpToRemoteHosts;
   }
 
+  /**
+   * The call listeners, told of every call, attempt and wait, in this order.
+   *
+   * @return the listeners; empty (the default) for none
+   */
+  public List<CallListener> callListeners() {
+    return callListeners;
+  }
+
   @Override
   public String toString() {
     return "SiviConfig[apiKey="
@@ -253,6 +268,8 @@ public final class SiviConfig {
         + maxResponseBytes
         + ", maxConnections="
         + maxConnections
+        + ", callListeners="
+        + callListeners.size()
         + "]";
   }
 
@@ -267,6 +284,7 @@ public final class SiviConfig {
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private boolean plaintextHttpToRemoteHosts;
+    private final List<CallListener> callListeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -392,6 +410,31 @@ public final class SiviConfig {
      */
     public Builder allowPlaintextHttpToRemoteHosts(boolean allow) {
       this.plaintextHttpToRemoteHosts = allow;
+      return this;
+    }
+
+    /**
+     * Sets the call listeners, replacing any set before: metrics and tracing adapters such as {@code
+     * SiviMicrometer} and {@code SiviOpenTelemetry}. With none (the default) a call creates no event.
+     *
+     * @param listeners the listeners, told in this order
+     * @return this builder
+     */
+    public Builder callListeners(List<CallListener> listeners) {
+      List<CallListener> copy = List.copyOf(Objects.requireNonNull(listeners, "callListeners"));
+      this.callListeners.clear();
+      this.callListeners.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Adds a call listener after those set before.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder addCallListener(CallListener listener) {
+      this.callListeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

@@ -1,4 +1,7 @@
-/** Outbound ports: transports, the JSON codec and time. Implement these to plug sivi4j into another HTTP stack or JSON library. */
+/**
+ * Outbound ports: transports, the JSON codec, time, and the call listener that carries events to metrics
+ * and tracing. Implement these to plug sivi4j into another HTTP stack, JSON library or observability tool.
+ */
 @NullMarked
 package dev.sivi4j.spi;
 

@@ -70,12 +70,13 @@ final class Dispatcher {
     Optional<String> environment = Optional.ofNullable(route == null ? null : route.environment());
     String maskedKey = mask(key);
     String text = redact(body, key);
+    Map<String, String> recorded = RecordedRequest.recordable(headers);
     journal.record(
         sequence ->
             new RecordedRequest(
                 sequence, at, face, method, path, environment, Optional.ofNullable(operation),
                 Optional.ofNullable(accountId), maskedKey, Optional.ofNullable(userId), text, exchange.status(),
-                Optional.ofNullable(message), Optional.ofNullable(fault), handled));
+                Optional.ofNullable(message), Optional.ofNullable(fault), handled, recorded));
     return exchange;
   }
 

@@ -2,9 +2,11 @@ package dev.sivi4j.benchmarks.load;
 
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.benchmarks.BenchConfig;
+import dev.sivi4j.benchmarks.Observability;
 import dev.sivi4j.transport.httpclient.SiviHttpClient;
 import dev.sivi4j.transport.vertx.SiviVertx;
 import io.vertx.core.Vertx;
+import java.util.Locale;
 
 /** Builds the client pairs the options name, all on one server URL and one pool size. */
 final class Contenders {
@@ -36,8 +38,28 @@ final class Contenders {
           name,
           new RawVertxContender("raw-vertx", vertx, server, pool),
           new RawVertxContender("raw-vertx-2", vertx, server, pool));
+      case "apache-micrometer" -> observed(name, false, Observability.MICROMETER);
+      case "apache-opentelemetry" -> observed(name, false, Observability.OPENTELEMETRY);
+      case "vertx-micrometer" -> observed(name, true, Observability.MICROMETER);
+      case "vertx-opentelemetry" -> observed(name, true, Observability.OPENTELEMETRY);
       default -> throw new IllegalArgumentException("unknown pair \"" + name + "\"");
     };
+  }
+
+  /** sivi4j without a listener in the first slot, and with the adapter's in the second. */
+  private Pair observed(String name, boolean vertxStack, Observability observability) {
+    SiviConfig observedConfig = config().toBuilder().callListeners(observability.listeners()).build();
+    String label = "sivi4j-" + (vertxStack ? "vertx" : "apache");
+    String observedLabel = label + "+" + observability.name().toLowerCase(Locale.ROOT);
+    return vertxStack
+        ? new Pair(
+            name,
+            new SiviVertxContender(label, SiviVertx.create(vertx, config())),
+            new SiviVertxContender(observedLabel, SiviVertx.create(vertx, observedConfig)))
+        : new Pair(
+            name,
+            new SiviBlockingContender(label, SiviHttpClient.create(config())),
+            new SiviBlockingContender(observedLabel, SiviHttpClient.create(observedConfig)));
   }
 
   private SiviConfig config() {

@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param concurrency the concurrencies, one row each
  * @param workloads the operations, one row each
  * @param pairs the client pairs: {@code apache}, {@code vertx}, or the calibration pairs {@code apache-aa}
- *     and {@code vertx-aa} that measure a raw client against a second copy of itself
+ *     and {@code vertx-aa} that measure a raw client against a second copy of itself, or the observability
+ *     pairs ({@code apache-micrometer} and so on) that measure sivi4j without a call listener against
+ *     sivi4j with that adapter
  * @param pool the connection pool size of every client
  * @param serverThreads the stub server's event loops
  * @param smokeRequests calls per run in smoke mode, 0 when measuring by time
@@ -44,7 +46,10 @@ record HarnessOptions(
     boolean verbose,
     String server,
     int clientThreads) {
-  static final List<String> KNOWN_PAIRS = List.of("apache", "vertx", "apache-aa", "vertx-aa");
+  static final List<String> KNOWN_PAIRS =
+      List.of(
+          "apache", "vertx", "apache-aa", "vertx-aa",
+          "apache-micrometer", "apache-opentelemetry", "vertx-micrometer", "vertx-opentelemetry");
 
   static final String USAGE =
       String.join(
@@ -54,7 +59,9 @@ record HarnessOptions(
           "                   [--pool N] [--server stub|fake] [--server-threads 1] [--smoke] [--smoke-requests 20]",
           "                   [--client-threads 0] [--verbose]",
           "  every option may also be given as a system property: -Dbench.duration=2s ...",
-          "  pairs: apache, vertx, and the calibration pairs apache-aa, vertx-aa (raw against raw)");
+          "  pairs: apache, vertx, and the calibration pairs apache-aa, vertx-aa (raw against raw);",
+          "         apache-micrometer, apache-opentelemetry, vertx-micrometer, vertx-opentelemetry",
+          "         (sivi4j without observability against sivi4j with that adapter)");
 
   HarnessOptions {
     Objects.requireNonNull(duration, "duration");

@@ -10,15 +10,21 @@ import io.vertx.core.Future;
 
 /** sivi4j's Vert.x client, called as a Vert.x application would. */
 final class SiviVertxContender implements AsyncContender {
+  private final String name;
   private final VertxSiviClient client;
 
   SiviVertxContender(VertxSiviClient client) {
+    this("sivi4j-vertx", client);
+  }
+
+  SiviVertxContender(String name, VertxSiviClient client) {
+    this.name = name;
     this.client = client;
   }
 
   @Override
   public String name() {
-    return "sivi4j-vertx";
+    return name;
   }
 
   @Override

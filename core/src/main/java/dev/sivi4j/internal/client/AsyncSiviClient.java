@@ -10,6 +10,7 @@ import dev.sivi4j.domain.ExportRequest;
 import dev.sivi4j.domain.LoginUserRequest;
 import dev.sivi4j.domain.Operation;
 import dev.sivi4j.domain.UserLogin;
+import dev.sivi4j.internal.pipeline.ExportWalk;
 import dev.sivi4j.internal.pipeline.Pipeline;
 import dev.sivi4j.internal.pipeline.Requests;
 import dev.sivi4j.spi.SiviAsyncTransport;
@@ -78,7 +79,7 @@ public final class AsyncSiviClient implements SiviAsyncClient {
     Objects.requireNonNull(request, "request");
     requests.requireEnterpriseKey(Operation.EXPORT_DATA);
     return new ExportPublisher(
-        request, window -> pipeline.executeAsync(requests.exportWindow(request.userId(), window), transport));
+        () -> new ExportWalk(request, pipeline), window -> pipeline.executeAsync(requests.exportWindow(request.userId(), window), transport));
   }
 
   /** A command's answer is its success; the service's message is not part of the API. */

@@ -83,7 +83,7 @@ public final class BlockingSiviClient implements SiviClient {
   public Stream<ExportPage> exportData(ExportRequest request) {
     Objects.requireNonNull(request, "request");
     requests.requireEnterpriseKey(Operation.EXPORT_DATA);
-    ExportWalk walk = new ExportWalk(request);
+    ExportWalk walk = new ExportWalk(request, pipeline);
     Spliterator<ExportPage> pages =
         new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
           @Override

@@ -1,7 +1,6 @@
 package dev.sivi4j.internal.client;
 
 import dev.sivi4j.domain.ExportPage;
-import dev.sivi4j.domain.ExportRequest;
 import dev.sivi4j.internal.pipeline.ExportWalk;
 import dev.sivi4j.internal.pipeline.ExportWindow;
 import dev.sivi4j.spi.ExportBatch;
@@ -13,6 +12,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,19 +20,20 @@ import org.jspecify.annotations.Nullable;
  * window request in flight at a time and none before it signals demand.
  */
 final class ExportPublisher implements Flow.Publisher<ExportPage> {
-  private final ExportRequest request;
+  private final Supplier<ExportWalk> walks;
   private final Function<ExportWindow, CompletableFuture<@Nullable ExportBatch>> fetch;
 
   ExportPublisher(
-      ExportRequest request, Function<ExportWindow, CompletableFuture<@Nullable ExportBatch>> fetch) {
-    this.request = request;
+      Supplier<ExportWalk> walks,
+      Function<ExportWindow, CompletableFuture<@Nullable ExportBatch>> fetch) {
+    this.walks = walks;
     this.fetch = fetch;
   }
 
   @Override
   public void subscribe(Flow.Subscriber<? super ExportPage> subscriber) {
     Objects.requireNonNull(subscriber, "subscriber");
-    Walk walk = new Walk(new ExportWalk(request), subscriber);
+    Walk walk = new Walk(walks.get(), subscriber);
     subscriber.onSubscribe(walk);
   }
 

@@ -9,9 +9,12 @@ import dev.sivi4j.error.SiviResponseException;
 import dev.sivi4j.error.TransportErrorKind;
 import dev.sivi4j.error.TransportException;
 import dev.sivi4j.error.UserNotFoundException;
+import dev.sivi4j.spi.AttemptStarted;
+import dev.sivi4j.spi.CallStarted;
 import dev.sivi4j.spi.Envelope;
 import dev.sivi4j.spi.TransportRequest;
 import dev.sivi4j.spi.TransportResponse;
+import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
@@ -45,11 +48,15 @@ final class Call<T> {
   private int attempt;
   private boolean slotReserved;
   private boolean outcomeUnknownSeen;
+  private final @Nullable CallEvents events;
 
   Call(Pipeline pipeline, CallSpec<T> spec) {
     this.pipeline = pipeline;
     this.spec = spec;
     this.deadlineNanos = pipeline.time().nanoTime() + pipeline.timeouts().wholeCall().toNanos();
+    Listeners listeners = pipeline.listeners();
+    this.events = listeners == null ? null : CallEvents.start(listeners, pipeline.time(), new CallStarted(
+        spec.operation(), pipeline.endpoints().uri(spec.operation()), pipeline.retryPolicy().maxAttempts()));
   }
 
   Operation operation() {
@@ -58,12 +65,33 @@ final class Call<T> {
 
   /** The first step. */
   Step<T> start() {
-    return nextAttempt();
+    return told(nextAttempt());
   }
 
   /** The step after a {@link Step.Wait} has passed. */
   Step<T> resume() {
-    return slotReserved ? send() : nextAttempt();
+    return told(slotReserved ? send() : nextAttempt());
+  }
+
+  /** Tells the listeners, if any, that a step ends the call. */
+  private Step<T> told(Step<T> step) {
+    if (events != null) {
+      if (step instanceof Step.Done<T>) {
+        events.callEnded(null, attempt);
+      } else if (step instanceof Step.Fail<T> fail) {
+        events.callEnded(fail.error(), attempt);
+      }
+    }
+    return step;
+  }
+
+  /** The caller gave up on the call (the async driver's future was cancelled). */
+  void cancelled() {
+    if (events != null) {
+      events.callEnded(
+          Failures.transportError(context(0, 0, new byte[0]), TransportErrorKind.CANCELLED, "the call was cancelled", null),
+          attempt);
+    }
   }
 
   private Step<T> nextAttempt() {
@@ -80,6 +108,9 @@ final class Call<T> {
           null);
     }
     slotReserved = true;
+    if (events != null) {
+      events.rateLimitWait(Duration.ofNanos(wait));
+    }
     return new Step.Wait<>(Duration.ofNanos(wait));
   }
 
@@ -92,12 +123,16 @@ final class Call<T> {
     attempt++;
     Duration perAttempt = pipeline.timeouts().perAttempt();
     Duration timeout = perAttempt.toNanos() < remaining ? perAttempt : Duration.ofNanos(remaining);
+    URI uri = pipeline.endpoints().uri(spec.operation());
     return new Step.Send<>(
         new TransportRequest(
             spec.operation(),
             attempt,
-            pipeline.endpoints().uri(spec.operation()),
-            pipeline.headers(),
+            uri,
+            events == null
+                ? pipeline.headers()
+                : events.attemptStarted(
+                    new AttemptStarted(spec.operation(), attempt, uri, timeout, spec.body().length), pipeline.headers()),
             spec.body(),
             timeout,
             pipeline.config().maxResponseBytes()));
@@ -105,11 +140,18 @@ final class Call<T> {
 
   /** Reports a response, whatever its status. */
   Step<T> onResponse(TransportResponse response) {
+    return told(answered(response));
+  }
+
+  private Step<T> answered(TransportResponse response) {
     int http = response.statusCode();
     Envelope<T> envelope;
     try {
       envelope = spec.decoder().decode(response.body(), http);
     } catch (CodecException | RuntimeException e) {
+      if (events != null) {
+        events.attemptEnded(http, 0, null, response.body().length);
+      }
       // A domain value refusing what the service sent (an empty workspace id) is a malformed body
       // too; left uncaught it would be misread as a transport failure, or lost in the async driver.
       ErrorContext context = context(http, 0, response.body());
@@ -119,6 +161,9 @@ final class Call<T> {
                 context, SiviResponseException.Reason.MALFORMED_BODY, pipeline.failures().detail(e.getMessage()), e));
       }
       return onApiError(pipeline.failures().apiError(context, null, false, retryAfter(response)));
+    }
+    if (events != null) {
+      events.attemptEnded(http, envelope.status(), null, response.body().length);
     }
     if (envelope.isSuccess()) {
       pipeline.retryBudget().onSuccess();
@@ -146,7 +191,15 @@ final class Call<T> {
 
   /** Reports that an attempt produced no response. */
   Step<T> onFailure(Throwable failure) {
+    return told(failed(failure));
+  }
+
+  private Step<T> failed(Throwable failure) {
     Throwable cause = unwrap(failure);
+    if (events != null) {
+      events.attemptEnded(0, 0, cause instanceof TransportException t ? t.kind()
+          : cause instanceof CancellationException ? TransportErrorKind.CANCELLED : TransportErrorKind.IO_ERROR, 0);
+    }
     if (cause instanceof TransportException e) {
       TransportErrorKind kind = e.kind();
       if (kind.outcomeUnknown()) {
@@ -187,6 +240,9 @@ final class Call<T> {
     if (LOG.isDebugEnabled()) {
       LOG.debug("{}: attempt {} failed ({}); retrying in {} ms",
           spec.operation().methodName(), attempt, error.getMessage(), delay.toMillis());
+    }
+    if (events != null) {
+      events.retryScheduled(delay, error, retryAfter != null);
     }
     return new Step.Wait<>(delay);
   }

@@ -51,6 +51,7 @@ public final class Pipeline {
   private final @Nullable RateLimiter rateLimiter;
   private final Timeouts timeouts;
   private final RetryPolicy retryPolicy;
+  private final @Nullable Listeners listeners;
 
   /**
    * A pipeline on the system clock with random jitter.
@@ -87,6 +88,7 @@ public final class Pipeline {
             : null;
     this.timeouts = config.timeouts();
     this.retryPolicy = config.retryPolicy();
+    this.listeners = Listeners.of(config.callListeners());
   }
 
   private Pipeline(Pipeline shared, CallOptions options) {
@@ -100,6 +102,7 @@ public final class Pipeline {
     this.rateLimiter = shared.rateLimiter;
     this.timeouts = options.timeouts().orElse(shared.timeouts);
     this.retryPolicy = options.retryPolicy().orElse(shared.retryPolicy);
+    this.listeners = shared.listeners;
   }
 
   /**
@@ -220,6 +223,7 @@ public final class Pipeline {
       result.whenComplete(
           (value, error) -> {
             if (result.isCancelled()) {
+              call.cancelled();
               CompletableFuture<TransportResponse> attempt = inFlight;
               Scheduler.Cancellable wait = timer;
               if (attempt != null) {
@@ -320,6 +324,10 @@ public final class Pipeline {
 
   @Nullable RateLimiter rateLimiter() {
     return rateLimiter;
+  }
+
+  @Nullable Listeners listeners() {
+    return listeners;
   }
 
   private static String readVersion() {

@@ -6,7 +6,11 @@ import dev.sivi4j.domain.AbstractUserId;
 import dev.sivi4j.domain.Brand;
 import dev.sivi4j.domain.CreditLimit;
 import dev.sivi4j.domain.SessionTokens;
+import dev.sivi4j.micrometer.SiviMicrometer;
 import dev.sivi4j.transport.httpclient.SiviHttpClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.lang.System.Logger.Level;
 
 /**
@@ -29,7 +33,10 @@ public final class ProvisionUser {
     }
     AbstractUserId userId = AbstractUserId.of(args[0]);
     // README:blocking-setup:start
-    SiviConfig config = SiviConfig.fromEnv();                 // reads SIVI_API_KEY (and SIVI_KEY_KIND, SIVI_BASE_URL)
+    MeterRegistry meters = new SimpleMeterRegistry();         // your application's registry (Prometheus, OTLP, ...)
+    SiviConfig config = SiviConfig.fromEnv().toBuilder()      // reads SIVI_API_KEY (and SIVI_KEY_KIND, SIVI_BASE_URL)
+        .addCallListener(SiviMicrometer.listener(ObservationRegistry.NOOP, meters))   // sivi.client.* meters
+        .build();
     try (SiviClient sivi = SiviHttpClient.create(config)) {   // one per key: thread-safe and pooled, so share it
       UserProvisioner provisioner = new UserProvisioner(sivi, CreditLimit.of(100));
       Brand brand = Brand.builder("Acme", "Rockets and anvils for road runners").build();

@@ -2,8 +2,10 @@ package dev.sivi4j.examples.vertx;
 
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.domain.CreditLimit;
+import dev.sivi4j.opentelemetry.SiviOpenTelemetry;
 import dev.sivi4j.transport.vertx.SiviVertx;
 import dev.sivi4j.transport.vertx.VertxSiviClient;
+import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.vertx.core.Vertx;
 import java.lang.System.Logger.Level;
 
@@ -25,7 +27,10 @@ public final class ProvisioningServer {
   public static void main(String[] args) {
     // README:vertx-setup:start
     Vertx vertx = Vertx.vertx();
-    VertxSiviClient sivi = SiviVertx.create(vertx, SiviConfig.fromEnv());   // one per key, shared by verticles
+    SiviConfig config = SiviConfig.fromEnv().toBuilder()
+        .addCallListener(SiviOpenTelemetry.listener(GlobalOpenTelemetry.get()))   // or your OpenTelemetrySdk
+        .build();
+    VertxSiviClient sivi = SiviVertx.create(vertx, config);   // one per key, shared by verticles
     vertx.deployVerticle(new ProvisioningVerticle(sivi, CreditLimit.of(100), "0.0.0.0", 8080))
         .onFailure(failure -> {
           LOG.log(Level.ERROR, "the provisioning endpoint did not start", failure);

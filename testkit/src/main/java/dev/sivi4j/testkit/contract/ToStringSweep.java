@@ -48,10 +48,18 @@ import dev.sivi4j.internal.pipeline.ExportWindow;
 import dev.sivi4j.internal.pipeline.Pipeline;
 import dev.sivi4j.internal.pipeline.Requests;
 import dev.sivi4j.json.gson.GsonSiviCodec;
+import dev.sivi4j.spi.AttemptEnded;
+import dev.sivi4j.spi.AttemptStarted;
+import dev.sivi4j.spi.CallEnded;
+import dev.sivi4j.spi.CallOutcome;
+import dev.sivi4j.spi.CallStarted;
 import dev.sivi4j.spi.Envelope;
+import dev.sivi4j.spi.ExportWindowFetched;
 import dev.sivi4j.spi.ExportBatch;
 import dev.sivi4j.spi.Header;
 import dev.sivi4j.spi.LoginGrant;
+import dev.sivi4j.spi.RateLimitWait;
+import dev.sivi4j.spi.RetryScheduled;
 import dev.sivi4j.spi.TransportRequest;
 import dev.sivi4j.spi.TransportResponse;
 import dev.sivi4j.testkit.AccountSpec;
@@ -105,6 +113,7 @@ public final class ToStringSweep {
       all.addAll(pipelineParts(config));
     }
     all.addAll(coreValues());
+    all.addAll(callEvents());
     all.addAll(exceptions());
     all.addAll(testkit());
     return all;
@@ -188,6 +197,21 @@ public final class ToStringSweep {
         new TransportResponse(200, Map.of(), new byte[0]),
         Envelope.success(200, "ok"), new LoginGrant("ws", tokens),
         new ExportBatch(List.of(), List.of(), List.of(), false));
+  }
+
+  private static List<Object> callEvents() {
+    URI uri = URI.create("https://127.0.0.1:1/api/prod/v2/super/login-user");
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    return List.of(
+        new CallStarted(Operation.LOGIN_USER, uri, 3),
+        new AttemptStarted(Operation.LOGIN_USER, 1, uri, Duration.ofSeconds(20), 42),
+        new AttemptEnded(Operation.LOGIN_USER, 1, 503, 503, Duration.ofMillis(5), null, 42, 100),
+        new AttemptEnded(Operation.LOGIN_USER, 2, 0, 0, Duration.ofMillis(5), TransportErrorKind.CONNECTION_RESET, 42, 0),
+        new RetryScheduled(Operation.LOGIN_USER, 1, Duration.ofMillis(250), "503", false),
+        new RateLimitWait(Operation.LOGIN_USER, Duration.ofMillis(600)),
+        new CallEnded(Operation.LOGIN_USER, CallOutcome.API_ERROR, ServerErrorException.class, 3, Duration.ofSeconds(1),
+            503, 503, null),
+        new ExportWindowFetched(start, start.plusSeconds(60), false, 1, 2, 3));
   }
 
   private static List<Object> exceptions() {

@@ -1,6 +1,7 @@
 package dev.sivi4j.transport.httpclient;
 
 import dev.sivi4j.testkit.contract.ApiErrorsContract;
+import dev.sivi4j.testkit.contract.CallListenerContract;
 import dev.sivi4j.testkit.contract.LimitsContract;
 import dev.sivi4j.testkit.contract.OperationsContract;
 import org.junit.jupiter.api.Nested;
@@ -24,6 +25,13 @@ class SiviHttpClientContractTest {
   @Nested
   class Limits extends LimitsContract {
     Limits() {
+      super(new ApacheClientsUnderTest());
+    }
+  }
+
+  @Nested
+  class CallListeners extends CallListenerContract {
+    CallListeners() {
       super(new ApacheClientsUnderTest());
     }
   }

@@ -1,6 +1,7 @@
 package dev.sivi4j.transport.vertx;
 
 import dev.sivi4j.testkit.contract.ApiErrorsContract;
+import dev.sivi4j.testkit.contract.CallListenerContract;
 import dev.sivi4j.testkit.contract.LimitsContract;
 import dev.sivi4j.testkit.contract.OperationsContract;
 import dev.sivi4j.transport.vertx.testing.WatchedVertx;
@@ -43,6 +44,13 @@ class VertxSiviClientContractTest {
   @Nested
   class Limits extends LimitsContract {
     Limits() {
+      super(new VertxClientsUnderTest(watched.vertx()));
+    }
+  }
+
+  @Nested
+  class CallListeners extends CallListenerContract {
+    CallListeners() {
       super(new VertxClientsUnderTest(watched.vertx()));
     }
   }

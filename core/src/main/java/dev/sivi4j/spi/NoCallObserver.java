@@ -1,0 +1,6 @@
+package dev.sivi4j.spi;
+
+/** The observer that ignores everything. */
+enum NoCallObserver implements CallObserver {
+  INSTANCE
+}
