@@ -1,0 +1,137 @@
+package dev.sivi4j.spring;
+
+import dev.sivi4j.ApiKey;
+import dev.sivi4j.KeyKind;
+import dev.sivi4j.RateLimit;
+import dev.sivi4j.RetryPolicy;
+import dev.sivi4j.SiviConfig;
+import dev.sivi4j.Timeouts;
+import dev.sivi4j.spi.CallListener;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Turns the {@code sivi.*} properties into a {@link SiviConfig}, naming the property that is wrong. */
+final class SiviConfigFactory {
+  static final String API_KEY = SiviProperties.PREFIX + ".api-key";
+
+  private SiviConfigFactory() {}
+
+  static SiviConfig create(SiviProperties properties, List<CallListener> listeners) {
+    KeyKind kind = keyKind(properties.getKeyKind());
+    SiviConfig.Builder builder = SiviConfig.builder().apiKey(apiKey(kind, properties.getApiKey()));
+    builder.environment(properties.getEnvironment());
+    if (properties.getBaseUrl() != null) {
+      builder.baseUrl(properties.getBaseUrl());
+    }
+    String prefix = properties.getPathPrefix();
+    if (prefix != null) {
+      apply("path-prefix", () -> builder.pathPrefix(prefix.trim()));
+    }
+    builder.timeouts(timeouts(properties.getTimeouts()));
+    builder.retryPolicy(retryPolicy(properties.getRetry()));
+    builder.rateLimit(rateLimit(properties.getRateLimit()));
+    Integer connections = properties.getMaxConnections();
+    if (connections != null) {
+      apply("max-connections", () -> builder.maxConnections(connections));
+    }
+    if (properties.getMaxResponseSize() != null) {
+      long bytes = properties.getMaxResponseSize().toBytes();
+      apply("max-response-size", () -> builder.maxResponseBytes(bytes));
+    }
+    builder.allowPlaintextHttpToRemoteHosts(properties.isAllowPlaintextHttpToRemoteHosts());
+    builder.callListeners(listeners);
+    String urlProperty = properties.getBaseUrl() != null ? "base-url" : "environment";
+    return apply(urlProperty, builder::build);
+  }
+
+  static KeyKind keyKind(@Nullable String text) {
+    String kind = text == null ? "super" : text.trim().toLowerCase(Locale.ROOT);
+    switch (kind) {
+      case "super", "superuser", "super_user", "super-user":
+        return KeyKind.SUPER_USER;
+      case "enterprise", "enterprise_admin", "enterprise-admin", "admin":
+        return KeyKind.ENTERPRISE_ADMIN;
+      default:
+        throw new InvalidSiviPropertyException(
+            SiviProperties.PREFIX + ".key-kind", "must be 'super' or 'enterprise' (was '" + kind + "')");
+    }
+  }
+
+  private static ApiKey apiKey(KeyKind kind, @Nullable String secret) {
+    if (secret == null || secret.isBlank()) {
+      throw new InvalidSiviPropertyException(API_KEY, "is not set");
+    }
+    String key = secret.trim();
+    try {
+      return ApiKey.of(kind, key);
+    } catch (IllegalArgumentException e) {
+      // ApiKey's messages never quote the key; the key is removed anyway, and the cause is not kept.
+      String reason = String.valueOf(e.getMessage()).replace(key, "****").replace("apiKey ", "");
+      throw new InvalidSiviPropertyException(API_KEY, "is not a valid Sivi API key: " + reason);
+    }
+  }
+
+  private static Timeouts timeouts(SiviProperties.Timeouts properties) {
+    Timeouts timeouts = Timeouts.defaults();
+    timeouts = with(timeouts, properties.getConnect(), "timeouts.connect", timeouts::withConnect);
+    timeouts = with(timeouts, properties.getPoolAcquire(), "timeouts.pool-acquire", timeouts::withPoolAcquire);
+    timeouts = with(timeouts, properties.getPerAttempt(), "timeouts.per-attempt", timeouts::withPerAttempt);
+    return with(timeouts, properties.getWholeCall(), "timeouts.whole-call", timeouts::withWholeCall);
+  }
+
+  private static RetryPolicy retryPolicy(SiviProperties.Retry properties) {
+    RetryPolicy defaults = RetryPolicy.defaults();
+    int maxAttempts = orDefault(properties.getMaxAttempts(), defaults.maxAttempts());
+    Duration baseDelay = orDefault(properties.getBaseDelay(), defaults.baseDelay());
+    Duration maxDelay = orDefault(properties.getMaxDelay(), defaults.maxDelay());
+    int budget = orDefault(properties.getBudgetTokens(), defaults.budgetTokens());
+    if (properties.getBaseDelay() != null && properties.getMaxDelay() == null && baseDelay.compareTo(maxDelay) > 0) {
+      maxDelay = baseDelay;
+    }
+    Duration cap = maxDelay;
+    String property =
+        properties.getMaxAttempts() != null && (maxAttempts < 1 || maxAttempts > 10)
+            ? "retry.max-attempts"
+            : properties.getBudgetTokens() != null && budget < 0 ? "retry.budget-tokens" : "retry.max-delay";
+    return apply(property, () -> new RetryPolicy(maxAttempts, baseDelay, cap, budget));
+  }
+
+  private static RateLimit rateLimit(SiviProperties.RateLimit properties) {
+    if (!properties.isEnabled()) {
+      return RateLimit.off();
+    }
+    Integer perMinute = properties.getRequestsPerMinute();
+    if (perMinute == null) {
+      return RateLimit.forKeyKind();
+    }
+    return apply("rate-limit.requests-per-minute", () -> RateLimit.perMinute(perMinute));
+  }
+
+  private static <T> T with(T current, @Nullable Duration value, String property, Function<Duration, T> setter) {
+    if (value == null) {
+      return current;
+    }
+    return apply(property, () -> setter.apply(value));
+  }
+
+  private static <T> T orDefault(@Nullable T value, T fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static <T> T apply(String property, Step<T> step) {
+    try {
+      return step.run();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new InvalidSiviPropertyException(
+          SiviProperties.PREFIX + "." + property, "is not valid: " + e.getMessage());
+    }
+  }
+
+  @FunctionalInterface
+  private interface Step<T> {
+    T run();
+  }
+}
