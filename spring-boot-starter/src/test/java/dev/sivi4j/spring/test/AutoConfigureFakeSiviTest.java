@@ -61,7 +61,7 @@ class AutoConfigureFakeSiviTest {
     fake.faults().inject(FaultRule.of(Fault.status(503)).operation(Operation.LOGIN_USER).always());
     assertThatThrownBy(() -> sivi.loginUser(LoginUserRequest.of(AbstractUserId.of("unlucky"))))
         .isInstanceOf(ServerErrorException.class);
-    assertThat(fake.journal().requestCount()).as("three attempts").isEqualTo(3);
+    assertThat(fake.journal().requests()).as("three attempts").hasSize(3);
   }
 
   @Configuration(proxyBeanMethods = false)
