@@ -217,6 +217,16 @@ class SiviMicrometerTest {
     assertThat(meters.get(SiviMicrometer.CALLS).timers()).hasSize(1);
   }
 
+  @Test
+  void theMetersOnlyListenerRecordsMetersAndMakesNoObservation() throws Exception {
+    SiviConfig config = server.configBuilder(account).addCallListener(SiviMicrometer.listener(meters)).build();
+
+    assertThat(Transport.HTTPCLIENT.login(config, USER)).isInstanceOf(UserLogin.class);
+
+    assertThat(callTimer("loginUser", "success", "2xx", "none").count()).isEqualTo(1);
+    assertThat(started).isEmpty();
+  }
+
   private Timer callTimer(String operation, String outcome, String status, String exception) {
     return meters.get(SiviMicrometer.CALLS)
         .tags("operation", operation, "outcome", outcome, "status", status, "exception", exception)

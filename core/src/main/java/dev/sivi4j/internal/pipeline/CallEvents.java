@@ -65,6 +65,10 @@ final class CallEvents {
 
   /** An attempt starts; returns the headers to send, the observers' additions included. */
   List<Header> attemptStarted(AttemptStarted event, List<Header> headers) {
+    if (ended.get()) {
+      // A timer that fired as the call was being cancelled: nothing will be sent.
+      return headers;
+    }
     attempt = event.attempt();
     requestBytes = event.requestBytes();
     Added added = new Added();

@@ -255,6 +255,28 @@ class CallListenerEventsTest {
             org.assertj.core.groups.Tuple.tuple(0L, 100L, true), org.assertj.core.groups.Tuple.tuple(0L, 50L, false));
   }
 
+  @org.junit.jupiter.api.Test
+  void cancellingDuringARetryWaitEndsTheCallOnceAsCancelled() {
+    Harness harness = harness(Driver.ASYNC).replies(Replies.error(503, "Service Unavailable"), Replies.ok());
+    harness.scheduler.hold();
+    java.util.concurrent.CompletableFuture<String> call =
+        harness.pipeline.executeAsync(
+            harness.setCreditLimit(), new dev.sivi4j.internal.fakes.ScriptedAsyncTransport(harness.script, harness.scheduler));
+    assertThat(harness.scheduler.held()).hasSize(1);
+
+    assertThat(call.cancel(true)).isTrue();
+    harness.scheduler.held().get(0).fire();   // a timer that fires as the call is cancelled
+
+    assertThat(listener.of(AttemptStarted.class)).hasSize(1);
+    assertThat(listener.of(AttemptEnded.class)).hasSize(1);
+    assertThat(listener.of(CallEnded.class)).singleElement().satisfies(end -> {
+      assertThat(end.outcome()).isEqualTo(CallOutcome.CANCELLED);
+      assertThat(end.transportError()).isEqualTo(TransportErrorKind.CANCELLED);
+      assertThat(end.attempts()).isEqualTo(1);
+    });
+    assertThat(harness.requests()).hasSize(1);
+  }
+
   private static String header(TransportRequest request, String name) {
     return request.headers().stream().filter(h -> h.name().equals(name)).map(Header::value).findFirst().orElse(null);
   }
