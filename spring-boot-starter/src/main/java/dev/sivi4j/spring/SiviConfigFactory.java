@@ -7,6 +7,7 @@ import dev.sivi4j.RetryPolicy;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.Timeouts;
 import dev.sivi4j.spi.CallListener;
+import dev.sivi4j.spring.error.InvalidSiviPropertyException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

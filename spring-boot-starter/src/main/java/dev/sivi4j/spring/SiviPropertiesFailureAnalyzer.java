@@ -1,5 +1,6 @@
 package dev.sivi4j.spring;
 
+import dev.sivi4j.spring.error.InvalidSiviPropertyException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

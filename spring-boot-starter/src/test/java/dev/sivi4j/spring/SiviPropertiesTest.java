@@ -2,6 +2,7 @@ package dev.sivi4j.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sivi4j.spring.error.InvalidSiviPropertyException;
 import dev.sivi4j.testkit.contract.Canary;
 import dev.sivi4j.testkit.contract.ToStringSweep;
 import java.util.List;
@@ -28,7 +29,8 @@ class SiviPropertiesTest {
             properties.getRetry(),
             properties.getRateLimit(),
             properties.getObservations(),
-            new SiviAutoConfiguration());
+            new SiviAutoConfiguration(),
+            new InvalidSiviPropertyException("sivi.api-key", "is not set"));
     long leaksBefore = Canary.leaks().size();
     instances.forEach(Canary::scanToString);
     assertThat(Canary.leaks()).hasSize((int) leaksBefore);
