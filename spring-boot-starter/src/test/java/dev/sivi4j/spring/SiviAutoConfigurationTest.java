@@ -19,6 +19,7 @@ import dev.sivi4j.testkit.contract.Canary;
 import dev.sivi4j.transport.httpclient.SiviHttpClient;
 import dev.sivi4j.transport.vertx.SiviVertx;
 import dev.sivi4j.transport.vertx.VertxSiviClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
@@ -360,6 +361,27 @@ class SiviAutoConfigurationTest {
             context -> {
               assertThat(context).hasSingleBean(ObservationRegistry.class).hasBean("siviMicrometerListener");
               assertThat(context.getBean(SiviConfig.class).callListeners()).hasSize(1);
+            });
+  }
+
+  @Test
+  void recordsMetersInSpringBootsMeterRegistry() {
+    new ApplicationContextRunner()
+        .withConfiguration(
+            AutoConfigurations.of(
+                org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration.class,
+                org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration.class,
+                org.springframework.boot.micrometer.metrics.autoconfigure.export.simple
+                    .SimpleMetricsExportAutoConfiguration.class,
+                org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration.class,
+                SiviAutoConfiguration.class))
+        .withPropertyValues(service.properties())
+        .run(
+            context -> {
+              context.getBean(SiviClient.class).loginUser(LoginUserRequest.of(AbstractUserId.of("metered")));
+              MeterRegistry meters = context.getBean(MeterRegistry.class);
+              assertThat(meters.find(SiviMicrometer.CALLS).timers()).isNotEmpty();
+              assertThat(meters.find(SiviMicrometer.CALLS).timer().count()).isEqualTo(1);
             });
   }
 
