@@ -93,10 +93,16 @@ final class SiviConfigFactory {
       maxDelay = baseDelay;
     }
     Duration cap = maxDelay;
-    String property =
-        properties.getMaxAttempts() != null && (maxAttempts < 1 || maxAttempts > 10)
-            ? "retry.max-attempts"
-            : properties.getBudgetTokens() != null && budget < 0 ? "retry.budget-tokens" : "retry.max-delay";
+    String property;
+    if (maxAttempts < 1 || maxAttempts > 10) {
+      property = "retry.max-attempts";
+    } else if (budget < 0) {
+      property = "retry.budget-tokens";
+    } else if (baseDelay.isNegative()) {
+      property = "retry.base-delay";
+    } else {
+      property = "retry.max-delay";
+    }
     return apply(property, () -> new RetryPolicy(maxAttempts, baseDelay, cap, budget));
   }
 

@@ -85,6 +85,8 @@ class SiviStartupFailureTest {
     assertNamed("sivi.retry.max-attempts", "sivi.retry.max-attempts=11");
     assertNamed("sivi.retry.budget-tokens", "sivi.retry.budget-tokens=-1");
     assertNamed("sivi.retry.max-delay", "sivi.retry.base-delay=2s", "sivi.retry.max-delay=1s");
+    assertNamed("sivi.retry.max-delay", "sivi.retry.max-delay=-1s");
+    assertNamed("sivi.retry.base-delay", "sivi.retry.base-delay=-1s");
     assertNamed("sivi.rate-limit.requests-per-minute", "sivi.rate-limit.requests-per-minute=0");
     assertNamed("sivi.max-connections", "sivi.max-connections=0");
     assertNamed("sivi.max-response-size", "sivi.max-response-size=10B");
