@@ -1,11 +1,16 @@
 package dev.sivi4j;
 
+import dev.sivi4j.spi.SiviRateLimiter;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client-side rate limit: how many calls per minute one client starts, so it queues calls instead
  * of earning 429s. By default it follows the documented limit of the key's kind (100 a minute for
- * superuser and enterprise keys).
+ * superuser and enterprise keys). These limits live in the JVM; {@link #custom(SiviRateLimiter)} plugs in
+ * another limiter, such as {@code sivi4j-redis}'s, which one fleet of processes shares.
  */
 public final class RateLimit {
   /** The documented limit of a superuser key, also used for enterprise keys (whose limit is custom). */
@@ -15,9 +20,16 @@ public final class RateLimit {
   private static final RateLimit FOR_KEY_KIND = new RateLimit(-1);
 
   private final int perMinute;
+  private final @Nullable SiviRateLimiter custom;
 
   private RateLimit(int perMinute) {
     this.perMinute = perMinute;
+    this.custom = null;
+  }
+
+  private RateLimit(SiviRateLimiter custom) {
+    this.perMinute = 0;
+    this.custom = custom;
   }
 
   /**
@@ -53,7 +65,27 @@ public final class RateLimit {
   }
 
   /**
-   * The calls per minute for a key kind, or empty when off.
+   * A limiter of the user's: every attempt asks it for permission, and every 429 rate limited answer
+   * is reported to it. The client never closes it; one limiter may serve several clients.
+   *
+   * @param limiter the limiter
+   * @return the limit
+   */
+  public static RateLimit custom(SiviRateLimiter limiter) {
+    return new RateLimit(Objects.requireNonNull(limiter, "limiter"));
+  }
+
+  /**
+   * The user's limiter, if this is {@link #custom(SiviRateLimiter)}.
+   *
+   * @return the limiter
+   */
+  public Optional<SiviRateLimiter> customLimiter() {
+    return Optional.ofNullable(custom);
+  }
+
+  /**
+   * The calls per minute the in-JVM limiter allows for a key kind, or empty when off or custom.
    *
    * @param kind the key kind
    * @return calls per minute
@@ -67,16 +99,19 @@ public final class RateLimit {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RateLimit that && that.perMinute == perMinute;
+    return other instanceof RateLimit that && that.perMinute == perMinute && that.custom == custom;
   }
 
   @Override
   public int hashCode() {
-    return perMinute;
+    return custom != null ? System.identityHashCode(custom) : perMinute;
   }
 
   @Override
   public String toString() {
+    if (custom != null) {
+      return "RateLimit[custom " + custom + "]";
+    }
     return perMinute == 0 ? "RateLimit[off]" : perMinute < 0 ? "RateLimit[for key kind]" : "RateLimit[" + perMinute + "/min]";
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +41,8 @@ public final class SiviConfig {
   private final int maxConnections;
   private final boolean plaintextHttpToRemoteHosts;
   private final List<CallListener> callListeners;
+  private final @Nullable ProxySettings proxySettings;
+  private final @Nullable ProxySettings proxy;
 
   private SiviConfig(Builder b) {
     this.apiKey = Objects.requireNonNull(b.apiKey, "apiKey must be set (ApiKey.superUser or ApiKey.enterpriseAdmin)");
@@ -52,6 +55,8 @@ public final class SiviConfig {
     this.maxConnections = b.maxConnections;
     this.plaintextHttpToRemoteHosts = b.plaintextHttpToRemoteHosts;
     this.callListeners = List.copyOf(b.callListeners);
+    this.proxySettings = b.proxy;
+    this.proxy = b.proxy == null ? null : b.proxy.forTarget(baseUrl).orElse(null);
   }
 
   private static URI checkBaseUrl(URI url, boolean plaintextAllowed) {
@@ -157,6 +162,7 @@ public final class SiviConfig {
     b.maxConnections = maxConnections;
     b.plaintextHttpToRemoteHosts = plaintextHttpToRemoteHosts;
     b.callListeners.addAll(callListeners);
+    b.proxy = proxySettings;
     return b;
   }
 
@@ -250,6 +256,16 @@ public final class SiviConfig {
     return callListeners;
   }
 
+  /**
+   * The proxy the clients sivi4j creates go through to reach {@link #baseUrl()}: the settings given to
+   * {@link Builder#proxy}, resolved for the base URL (system properties read, the no-proxy list applied).
+   *
+   * @return explicit proxy settings, or empty to connect directly
+   */
+  public Optional<ProxySettings> proxy() {
+    return Optional.ofNullable(proxy);
+  }
+
   @Override
   public String toString() {
     return "SiviConfig[apiKey="
@@ -270,6 +286,7 @@ public final class SiviConfig {
         + maxConnections
         + ", callListeners="
         + callListeners.size()
+        + (proxy == null ? "" : ", proxy=" + proxy)
         + "]";
   }
 
@@ -285,6 +302,7 @@ public final class SiviConfig {
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private boolean plaintextHttpToRemoteHosts;
     private final List<CallListener> callListeners = new ArrayList<>();
+    private @Nullable ProxySettings proxy;
 
     private Builder() {}
 
@@ -435,6 +453,18 @@ public final class SiviConfig {
      */
     public Builder addCallListener(CallListener listener) {
       this.callListeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Sends through an HTTP proxy (see {@link ProxySettings}); {@code https} goes through a {@code
+     * CONNECT} tunnel. Applies to the HTTP clients sivi4j creates.
+     *
+     * @param proxy the proxy, or {@link ProxySettings#systemProperties()}
+     * @return this builder
+     */
+    public Builder proxy(ProxySettings proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
       return this;
     }
 

@@ -29,10 +29,15 @@ final class SetCreditLimitCommand extends UserCommand {
     if (text.toLowerCase(Locale.ROOT).equals("unlimited")) {
       return CreditLimit.unlimited();
     }
+    long credits;
     try {
-      return CreditLimit.of(Long.parseLong(text));
+      credits = Long.parseLong(text);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("LIMIT must be a positive whole number or 'unlimited' (was '" + text + "')", e);
     }
+    if (credits < 1) {
+      throw new IllegalArgumentException("LIMIT must be a positive whole number or 'unlimited' (was '" + text + "')");
+    }
+    return CreditLimit.of(credits);
   }
 }

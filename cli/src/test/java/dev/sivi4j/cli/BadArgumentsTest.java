@@ -19,7 +19,7 @@ class BadArgumentsTest {
   void zeroCreditLimitIsRejectedBeforeSending() {
     Run run = Run.of(KEY, "set-credit-limit", "user-1", "0");
     assertThat(run.exitCode()).isEqualTo(SiviCommand.USAGE);
-    assertThat(run.err()).isEqualTo("sivi: creditLimit must be a positive number of credits, or CreditLimit.unlimited() (was 0)" + System.lineSeparator());
+    assertThat(run.err()).isEqualTo("sivi: LIMIT must be a positive whole number or 'unlimited' (was '0')" + System.lineSeparator());
   }
 
   @Test
@@ -33,7 +33,7 @@ class BadArgumentsTest {
   void unknownCommandIsAUsageError() {
     Run run = Run.of(KEY, "frobnicate");
     assertThat(run.exitCode()).isEqualTo(SiviCommand.USAGE);
-    assertThat(run.err()).contains("Unmatched argument");
+    assertThat(run.err()).contains("Unmatched argument").contains("Try 'sivi --help'.").doesNotContain("sivi sivi");
   }
 
   @Test

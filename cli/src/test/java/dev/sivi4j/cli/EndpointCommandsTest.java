@@ -97,7 +97,7 @@ class EndpointCommandsTest {
   void serviceErrorIsOneLineWithExitCodeOne() {
     Run run = Run.of(env, "delete", "nobody");
     assertThat(run.exitCode()).isEqualTo(SiviCommand.FAILED);
-    assertThat(run.err()).startsWith("sivi: deleteUser failed: user not found").doesNotContain("\tat ");
+    assertThat(run.err()).startsWith("sivi: delete failed: user not found").doesNotContain("\tat ");
     assertThat(run.err().lines()).hasSize(1);
   }
 

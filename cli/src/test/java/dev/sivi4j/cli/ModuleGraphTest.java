@@ -149,7 +149,7 @@ class ModuleGraphTest {
     return path;
   }
 
-  private static String modulePathString() {
+  static String modulePathString() {
     return modulePath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
   }
 }

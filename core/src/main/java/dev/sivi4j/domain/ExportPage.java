@@ -9,8 +9,13 @@ import java.util.Objects;
  *
  * <p>The service caps each answer (300 variants, 300 media, 100 content items) and flags {@code next}
  * when more was there; it offers no cursor. sivi4j then splits the window in halves and asks again, so
- * every page normally holds everything in its window. Only a one-second window that still overflows
- * comes back with {@link #complete()} false.
+ * a page normally holds everything in its window. The splitting is bounded ({@link
+ * ExportRequest#MIN_SPLIT_WINDOW}, {@link ExportRequest#MAX_CALLS_PER_WINDOW}): a window still flagged at
+ * the bound comes back with {@link #complete()} false, holding what the service sent for it.
+ *
+ * <p>Adjacent windows share their boundary second, so an item stamped on it may be in the answers of
+ * both; a page leaves out what the page before it already held (variants with the same {@code
+ * variantId}, media with the same {@code url}, equal content snippets).
  *
  * @param windowStart the window's start, inclusive
  * @param windowEnd the window's end, exclusive

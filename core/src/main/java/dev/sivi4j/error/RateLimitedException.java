@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Too many requests (429 other than {@code Insufficient credit limit}); retried with backoff. */
+/** Too many requests (any 429 but the documented credit-exhaustion messages); retried with backoff. */
 public final class RateLimitedException extends SiviApiException {
   @Serial private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,12 @@ public enum TransportErrorKind {
   UNKNOWN_HOST(false, false),
   /** The TLS handshake failed: untrusted certificate, wrong host, expired, or not TLS at all. */
   TLS_FAILED(false, false),
+  /**
+   * The HTTP proxy refused to carry the request: it asked for credentials (407 Proxy Authentication
+   * Required) that were missing or wrong, or it denied the tunnel. Nothing reached the service; the
+   * message names the proxy.
+   */
+  PROXY_REFUSED(false, false),
   /** The connection was reset after the request may have been sent. */
   CONNECTION_RESET(false, true),
   /** The server closed the connection without an answer after the request may have been sent. */

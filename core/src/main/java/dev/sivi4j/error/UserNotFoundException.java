@@ -3,7 +3,12 @@ package dev.sivi4j.error;
 import java.io.Serial;
 import org.jspecify.annotations.Nullable;
 
-/** The user does not exist (400 or 404 with any of the service's not-found messages). */
+/**
+ * The user does not exist: 400 or 404 with one of the documented not-found messages ({@code User does
+ * not exists}, {@code User does not exist}, {@code User not found}), in any case, with surrounding
+ * whitespace or one trailing period. No other message counts: {@code Plan not found} is an {@link
+ * InvalidInputException}, a bare 404 an {@link UnexpectedStatusException}.
+ */
 public final class UserNotFoundException extends SiviApiException {
   @Serial private static final long serialVersionUID = 1L;
 

@@ -31,4 +31,11 @@ public interface CallListener {
    * @param event the window
    */
   default void exportWindowFetched(ExportWindowFetched event) {}
+
+  /**
+   * The rate limiter switched to or from its stand-in limit (see {@link RateLimitDecision#fallback()}).
+   *
+   * @param event which way it switched
+   */
+  default void rateLimiterFallback(RateLimiterFallback event) {}
 }

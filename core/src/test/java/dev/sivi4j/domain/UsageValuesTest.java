@@ -30,10 +30,10 @@ class UsageValuesTest {
   }
 
   @Test
-  void creditBalanceRejectsNegativeUsedCredits() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> new CreditBalance(10, -1))
-        .withMessage("usedCredits must not be negative (was -1)");
+  void creditBalancePassesNegativeUsedCreditsThroughLikeNegativeAvailableCredits() {
+    CreditBalance balance = new CreditBalance(-3, -1);
+    assertThat(balance.availableCredits()).isEqualTo(-3);
+    assertThat(balance.usedCredits()).isEqualTo(-1);
   }
 
   @Test

@@ -46,13 +46,14 @@ final class Dispatcher {
     String accountId = engine.accountIdForKey(key);
     Route route = Route.parse(path);
     Operation operation = route == null ? null : route.operation();
-    JsonObject json = Json.parseObject(body);
+    boolean utf8 = Json.isUtf8(body);
+    JsonObject json = utf8 ? Json.parseObject(body) : null;
     String userId = json == null ? null : SiviEngine.validUserId(Json.string(json, "abstractUserId"));
     InjectedFault injected = faults.select(operation, userId, accountId);
     Fault fault = injected == null ? null : injected.rule().fault();
     EngineReply reply = null;
     if (injected == null || injected.rule().handledFirst()) {
-      reply = engine.handle(method, path, key, json);
+      reply = engine.handle(method, path, key, json, utf8);
     }
     Exchange exchange;
     if (fault != null && fault.replacesAnswer()) {

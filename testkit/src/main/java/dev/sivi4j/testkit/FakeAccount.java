@@ -73,7 +73,7 @@ public final class FakeAccount {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof FakeAccount that && that.owner == owner && that.id.equals(id);
+    return other instanceof FakeAccount that && that.owner == owner && that.id.equals(id) && that.secret.equals(secret);
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
@@ -129,6 +130,42 @@ public final class FakeSivi {
   }
 
   /**
+   * Gives a master account another key, so that one account is reachable through keys of several kinds (say a
+   * superuser key and an enterprise admin key sharing users and credits). The new key has its kind's default
+   * rate limit of its own.
+   *
+   * @param account the account
+   * @param kind the new key's kind
+   * @return the same account, as reached through the new key
+   */
+  public FakeAccount createKey(FakeAccount account, FakeKeyKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    NewAccount created = engine.addKey(owned(account), KeyClass.valueOf(kind.name()), null);
+    FakeAccount key = new FakeAccount(this, created.accountId(), kind, created.secret(), account.creditsPerCycle());
+    accounts.add(key);
+    return key;
+  }
+
+  /**
+   * Every key of this fake with its account, in the order created.
+   *
+   * @return the accounts, one entry per key
+   */
+  public List<FakeAccount> accounts() {
+    return List.copyOf(accounts);
+  }
+
+  /**
+   * Starts over without new keys: forgets every end user, all recorded usage and credits used, every fault and
+   * the journal, and refills every rate limit. Accounts, keys and the clock stay as they are.
+   */
+  public void reset() {
+    faults.clear();
+    engine.reset();
+    journal.clear();
+  }
+
+  /**
    * The backdoor that stands for an end user's activity in the Sivi widget: generating, editing and
    * downloading designs, uploading media. It is debited from the user's limit and the master pool in
    * the current billing cycle, and feeds account-analysis and export-data. It is not a request, so it
@@ -173,10 +210,12 @@ public final class FakeSivi {
    *     #user(FakeAccount, AbstractUserId)}
    */
   public Optional<UserSnapshot> user(AbstractUserId userId) {
+    // One entry per key: keys made with createKey share their account.
     List<FakeAccount> opened = List.copyOf(accounts);
-    if (opened.size() != 1) {
+    long distinct = opened.stream().map(FakeAccount::id).distinct().count();
+    if (distinct != 1) {
       throw new IllegalStateException(
-          "fake.user(userId) needs exactly one account, but " + opened.size()
+          "fake.user(userId) needs exactly one account, but " + distinct
               + " were opened; name the account with fake.user(account, userId)");
     }
     return user(opened.get(0), userId);

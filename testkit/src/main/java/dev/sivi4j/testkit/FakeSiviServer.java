@@ -9,6 +9,8 @@ import dev.sivi4j.testkit.internal.http.LoopbackHttpServer;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,6 +19,21 @@ import java.util.Objects;
  * "body": ..}} and an HTTP status equal to the envelope's. Point any client at {@link #baseUri()}, in
  * any language. Faults happen on the socket in real time (a latency really waits; a reset really
  * resets), while the fake's rules still read its {@link FakeClock}. Close it when done.
+ *
+ * <p>The same port serves a <b>control API</b> under {@code /_fake/}, JSON in and out, so that suites in other
+ * languages can do what the Java API does: {@code POST /_fake/usage} (with the account's {@code sivi-api-key}
+ * header and {@code {"abstractUserId", "numberOfGeneratedDesignVariations", "numberOfEditedDesigns",
+ * "numberOfDownloadedDesigns", "numberOfMedia", "mediaBytes", "numberOfContentSnippets", "credits"}}, absent
+ * counts 0) records usage as {@link FakeSivi#recordUsage} does and answers with its status;
+ * {@code GET /_fake/clock} and {@code POST /_fake/clock/advance {"seconds": n}}; {@code POST /_fake/faults} (a
+ * rule: {@code kind} one of {@code status, html, malformed, empty, truncated, oversized, latency, stall,
+ * slowBody, reset, closeAfterRequest, closeAfterResponse, garbage}, with {@code status}, {@code message},
+ * {@code bytes}, {@code millis}, {@code chunkBytes} as the kind needs; targets {@code operation} (an endpoint
+ * name), {@code user}, {@code account}; {@code times} or {@code always}; {@code probability} with {@code seed};
+ * {@code afterHandling}), {@code GET} and {@code DELETE /_fake/faults}; {@code GET /_fake/journal} (keys
+ * masked) and {@code DELETE /_fake/journal}; {@code POST /_fake/reset} ({@link FakeSivi#reset()});
+ * {@code GET /_fake/accounts} (keys, kinds and pools). It answers only requests with a loopback {@code Host}.
+ * A bad request gets {@code 400} with {@code {"error", "field"}} and changes nothing.
  */
 public final class FakeSiviServer implements AutoCloseable {
   /** The retry backoff of {@link #config(FakeAccount)}: short, so retries over loopback stay fast. */
@@ -42,14 +59,24 @@ public final class FakeSiviServer implements AutoCloseable {
   public static FakeSiviServer start(FakeSivi fake, int port) throws IOException {
     Objects.requireNonNull(fake, "fake");
     Dispatcher dispatcher = fake.dispatcher();
-    LoopbackHttpServer server = LoopbackHttpServer.start(port, request -> reply(dispatcher, request));
+    ControlApi control = new ControlApi(fake);
+    LoopbackHttpServer server = LoopbackHttpServer.start(port, request -> reply(dispatcher, control, request));
     return new FakeSiviServer(fake, server);
   }
 
-  private static HttpReply reply(Dispatcher dispatcher, HttpRequestData request) {
-    Exchange exchange =
-        dispatcher.exchange(Face.HTTP, request.method(), request.pathWithoutQuery(), request.headers(), request.body());
-    return WireFaults.toReply(exchange);
+  private static HttpReply reply(Dispatcher dispatcher, ControlApi control, HttpRequestData request) {
+    String path = request.pathWithoutQuery();
+    if (ControlApi.handles(path)) {
+      return control.handle(request);
+    }
+    Exchange exchange = dispatcher.exchange(Face.HTTP, request.method(), path, request.headers(), request.body());
+    HttpReply reply = WireFaults.toReply(exchange);
+    if (reply.status() == 405 && reply.fault() == null) {
+      Map<String, String> headers = new LinkedHashMap<>(reply.headers());
+      headers.put("Allow", "POST");
+      return new HttpReply(405, headers, reply.body(), null);
+    }
+    return reply;
   }
 
   /**
@@ -77,6 +104,15 @@ public final class FakeSiviServer implements AutoCloseable {
    */
   public URI baseUri() {
     return URI.create(server.baseUri() + "/api/prod/v2");
+  }
+
+  /**
+   * The control API's base URL.
+   *
+   * @return {@code http://127.0.0.1:<port>/_fake}
+   */
+  public URI controlUri() {
+    return URI.create(server.baseUri() + ControlApi.PREFIX);
   }
 
   /**

@@ -2,6 +2,9 @@ package dev.sivi4j.testkit;
 
 import dev.sivi4j.testkit.internal.engine.Messages;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,15 +38,64 @@ import java.util.Objects;
  *   <tr><td>Reset</td><td>{@code CONNECTION_RESET}</td></tr>
  *   <tr><td>CloseAfterRequest</td><td>{@code CONNECTION_CLOSED}</td></tr>
  *   <tr><td>GarbageThenClose</td><td>{@code PROTOCOL_ERROR}</td></tr>
+ *   <tr><td>Reply</td><td>that response, with its headers, after its delay (like Latency)</td></tr>
  * </table>
  */
 public sealed interface Fault {
+  /**
+   * Which fault this is. Every face maps faults by an exhaustive {@code switch} over the kind (no
+   * default branch), so a new fault does not compile until each face says what it does.
+   *
+   * @return the kind
+   */
+  Kind kind();
+
   /**
    * Whether this fault discards the service's answer.
    *
    * @return true for the faults that replace the answer
    */
-  boolean replacesAnswer();
+  default boolean replacesAnswer() {
+    return kind().replacesAnswer;
+  }
+
+  /** The kinds of fault, one per record below. */
+  enum Kind {
+    /** {@link Status}. */
+    STATUS(true),
+    /** {@link HtmlError}. */
+    HTML_ERROR(true),
+    /** {@link MalformedBody}. */
+    MALFORMED_BODY(true),
+    /** {@link EmptyBody}. */
+    EMPTY_BODY(true),
+    /** {@link TruncatedBody}. */
+    TRUNCATED_BODY(false),
+    /** {@link OversizedBody}. */
+    OVERSIZED_BODY(false),
+    /** {@link Latency}. */
+    LATENCY(false),
+    /** {@link StallBeforeHeaders}. */
+    STALL_BEFORE_HEADERS(true),
+    /** {@link SlowBody}. */
+    SLOW_BODY(false),
+    /** {@link Reset}. */
+    RESET(true),
+    /** {@link CloseAfterRequest}. */
+    CLOSE_AFTER_REQUEST(true),
+    /** {@link CloseAfterResponse}. */
+    CLOSE_AFTER_RESPONSE(false),
+    /** {@link GarbageThenClose}. */
+    GARBAGE_THEN_CLOSE(true),
+    /** {@link Reply}. */
+    REPLY(true);
+
+    private final boolean replacesAnswer;
+
+    Kind(boolean replacesAnswer) {
+      this.replacesAnswer = replacesAnswer;
+    }
+  }
 
   /**
    * An error status with the documented envelope and the documented message for that status (400
@@ -195,6 +247,104 @@ public sealed interface Fault {
   }
 
   /**
+   * A reply of your own, as a mock server scripts one: any status and body, with response headers
+   * (such as {@code Retry-After}), a delay and a close, added with the {@link Reply} methods.
+   *
+   * <pre>{@code
+   * Fault.reply(429, "{\"status\":429,\"body\":{\"message\":\"slow down\"}}").withHeader("Retry-After", "2")
+   * }</pre>
+   *
+   * @param status 200 to 599
+   * @param body the body, sent as {@code application/json} unless {@link Reply#withContentType} says otherwise
+   * @return the fault
+   */
+  static Reply reply(int status, String body) {
+    return new Reply(status, FaultReplies.JSON, body, Map.of(), Duration.ZERO, false);
+  }
+
+  /**
+   * A scripted reply in place of the service's answer.
+   *
+   * @param status the HTTP status
+   * @param contentType the {@code Content-Type}
+   * @param body the body, sent as UTF-8
+   * @param headers further response headers, in order
+   * @param delay how long before the reply is sent
+   * @param closeAfter whether the connection is closed after the reply (over HTTP; in process there is
+   *     no connection)
+   */
+  record Reply(
+      int status, String contentType, String body, Map<String, String> headers, Duration delay, boolean closeAfter)
+      implements Fault {
+    /**
+     * Validates and copies the fields.
+     *
+     * @param status see the record description
+     * @param contentType see the record description
+     * @param body see the record description
+     * @param headers see the record description
+     * @param delay see the record description
+     * @param closeAfter see the record description
+     */
+    public Reply {
+      FaultChecks.status(status);
+      FaultChecks.headerValue("contentType", contentType);
+      Objects.requireNonNull(body, "body");
+      Map<String, String> copy = new LinkedHashMap<>();
+      headers.forEach((name, value) -> copy.put(FaultChecks.headerName(name), FaultChecks.headerValue(name, value)));
+      headers = Collections.unmodifiableMap(copy);
+      FaultChecks.nonNegative(delay, "delay");
+    }
+
+    /**
+     * The same reply with one more response header.
+     *
+     * @param name a header name (an HTTP token)
+     * @param value its value, without line breaks
+     * @return a new reply
+     */
+    public Reply withHeader(String name, String value) {
+      Map<String, String> more = new LinkedHashMap<>(headers);
+      more.put(name, value);
+      return new Reply(status, contentType, body, more, delay, closeAfter);
+    }
+
+    /**
+     * The same reply with another content type.
+     *
+     * @param value the {@code Content-Type}
+     * @return a new reply
+     */
+    public Reply withContentType(String value) {
+      return new Reply(status, value, body, headers, delay, closeAfter);
+    }
+
+    /**
+     * The same reply, sent late (in process: on the fake's clock, a timeout if it reaches the attempt's).
+     *
+     * @param value the delay
+     * @return a new reply
+     */
+    public Reply withDelay(Duration value) {
+      return new Reply(status, contentType, body, headers, value, closeAfter);
+    }
+
+    /**
+     * The same reply, then the connection closed, so a pooled connection goes stale.
+     *
+     * @return a new reply
+     */
+    public Reply thenClose() {
+      return new Reply(status, contentType, body, headers, delay, true);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.REPLY;
+    }
+  }
+
+  /**
    * An error status and message in the documented envelope.
    *
    * @param status the HTTP and envelope status
@@ -213,8 +363,8 @@ public sealed interface Fault {
     }
 
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.STATUS;
     }
   }
 
@@ -234,24 +384,24 @@ public sealed interface Fault {
     }
 
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.HTML_ERROR;
     }
   }
 
   /** A 200 with malformed JSON. */
   record MalformedBody() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.MALFORMED_BODY;
     }
   }
 
   /** A 200 with no body. */
   record EmptyBody() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.EMPTY_BODY;
     }
   }
 
@@ -273,8 +423,8 @@ public sealed interface Fault {
     }
 
     @Override
-    public boolean replacesAnswer() {
-      return false;
+    public Kind kind() {
+      return Kind.TRUNCATED_BODY;
     }
   }
 
@@ -296,8 +446,8 @@ public sealed interface Fault {
     }
 
     @Override
-    public boolean replacesAnswer() {
-      return false;
+    public Kind kind() {
+      return Kind.OVERSIZED_BODY;
     }
   }
 
@@ -317,16 +467,16 @@ public sealed interface Fault {
     }
 
     @Override
-    public boolean replacesAnswer() {
-      return false;
+    public Kind kind() {
+      return Kind.LATENCY;
     }
   }
 
   /** Nothing is sent back. */
   record StallBeforeHeaders() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.STALL_BEFORE_HEADERS;
     }
   }
 
@@ -351,40 +501,40 @@ public sealed interface Fault {
     }
 
     @Override
-    public boolean replacesAnswer() {
-      return false;
+    public Kind kind() {
+      return Kind.SLOW_BODY;
     }
   }
 
   /** A TCP reset. */
   record Reset() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.RESET;
     }
   }
 
   /** A close without an answer. */
   record CloseAfterRequest() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.CLOSE_AFTER_REQUEST;
     }
   }
 
   /** The answer, then a close that leaves a stale pooled connection. */
   record CloseAfterResponse() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return false;
+    public Kind kind() {
+      return Kind.CLOSE_AFTER_RESPONSE;
     }
   }
 
   /** Non-HTTP bytes, then a close. */
   record GarbageThenClose() implements Fault {
     @Override
-    public boolean replacesAnswer() {
-      return true;
+    public Kind kind() {
+      return Kind.GARBAGE_THEN_CLOSE;
     }
   }
 }

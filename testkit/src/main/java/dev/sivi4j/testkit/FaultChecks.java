@@ -13,6 +13,22 @@ final class FaultChecks {
     }
   }
 
+  static String headerName(String name) {
+    Objects.requireNonNull(name, "header name");
+    if (name.isEmpty() || !name.chars().allMatch(c -> c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
+      throw new IllegalArgumentException("header name must be an HTTP token (was \"" + name + "\")");
+    }
+    return name;
+  }
+
+  static String headerValue(String name, String value) {
+    Objects.requireNonNull(value, name);
+    if (value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
+      throw new IllegalArgumentException(name + " must not contain line breaks or NUL");
+    }
+    return value;
+  }
+
   static void nonNegative(Duration value, String field) {
     Objects.requireNonNull(value, field);
     if (value.isNegative()) {

@@ -16,20 +16,29 @@ final class FaultReplies {
 
   /** The exchange for a fault that replaces the answer. */
   static Exchange replacing(Fault fault) {
-    if (fault instanceof Fault.Status s) {
-      EngineReply reply = EngineReply.error(s.status(), s.message());
-      return new Exchange(reply.status(), JSON, reply.body(), null);
-    }
-    if (fault instanceof Fault.HtmlError h) {
-      return new Exchange(h.status(), HTML, html(h.status()), null);
-    }
-    if (fault instanceof Fault.MalformedBody) {
-      return new Exchange(200, JSON, MALFORMED, null);
-    }
-    if (fault instanceof Fault.EmptyBody) {
-      return new Exchange(200, JSON, NONE, null);
-    }
-    return new Exchange(0, JSON, NONE, fault);
+    return switch (fault.kind()) {
+      case STATUS -> {
+        Fault.Status s = (Fault.Status) fault;
+        EngineReply reply = EngineReply.error(s.status(), s.message());
+        yield new Exchange(reply.status(), JSON, reply.body(), null);
+      }
+      case HTML_ERROR -> {
+        int status = ((Fault.HtmlError) fault).status();
+        yield new Exchange(status, HTML, html(status), null);
+      }
+      case MALFORMED_BODY -> new Exchange(200, JSON, MALFORMED, null);
+      case REPLY -> {
+        Fault.Reply r = (Fault.Reply) fault;
+        // Its delay and close are played by the face, like a delivery fault's.
+        Fault delivery = r.delay().isZero() && !r.closeAfter() ? null : r;
+        yield new Exchange(r.status(), r.contentType(), r.body().getBytes(StandardCharsets.UTF_8), delivery, r.headers());
+      }
+      case EMPTY_BODY -> new Exchange(200, JSON, NONE, null);
+      // No response at all: the face plays the fault itself.
+      case STALL_BEFORE_HEADERS, RESET, CLOSE_AFTER_REQUEST, GARBAGE_THEN_CLOSE -> new Exchange(0, JSON, NONE, fault);
+      case TRUNCATED_BODY, OVERSIZED_BODY, LATENCY, SLOW_BODY, CLOSE_AFTER_RESPONSE ->
+          throw new IllegalArgumentException(fault + " spoils the delivery of the answer; it does not replace it");
+    };
   }
 
   private static byte[] html(int status) {

@@ -36,40 +36,57 @@ final class InProcessDelivery {
   static TransportResponse deliver(Exchange exchange, TransportRequest request, FakeClock clock)
       throws TransportException {
     Fault fault = exchange.delivery();
-    byte[] body = exchange.body();
-    if (fault instanceof Fault.Reset) {
-      throw failure(TransportErrorKind.CONNECTION_RESET, "connection reset by the fake (injected fault)");
-    } else if (fault instanceof Fault.CloseAfterRequest) {
-      throw failure(TransportErrorKind.CONNECTION_CLOSED, "connection closed by the fake before any response (injected fault)");
-    } else if (fault instanceof Fault.GarbageThenClose) {
-      throw failure(TransportErrorKind.PROTOCOL_ERROR, "the fake answered with bytes that are not HTTP (injected fault)");
-    } else if (fault instanceof Fault.TruncatedBody) {
-      throw failure(TransportErrorKind.CONNECTION_CLOSED, "connection closed by the fake in the middle of the body (injected fault)");
-    } else if (fault instanceof Fault.StallBeforeHeaders) {
-      clock.advance(request.timeout());
-      throw timeout(request);
-    } else if (fault instanceof Fault.Latency latency) {
-      wait(latency.delay(), request, clock);
-    } else if (fault instanceof Fault.SlowBody slow) {
-      long chunks = Math.max(1, (body.length + (long) slow.chunkBytes() - 1) / slow.chunkBytes());
-      wait(slow.perChunk().multipliedBy(chunks), request, clock);
-    } else if (fault instanceof Fault.OversizedBody oversized) {
-      if (oversized.bytes() > request.maxResponseBytes()) {
-        throw tooLarge(request);
-      }
-      if (oversized.bytes() > body.length) {
-        byte[] padded = Arrays.copyOf(body, (int) oversized.bytes());
-        Arrays.fill(padded, body.length, padded.length, (byte) ' ');
-        body = padded;
-      }
-    }
+    byte[] body = fault == null ? exchange.body() : played(fault, exchange.body(), request, clock);
     if (body.length > request.maxResponseBytes()) {
       throw tooLarge(request);
     }
-    return new TransportResponse(
-        exchange.status(),
-        Map.of("content-type", exchange.contentType(), "content-length", Integer.toString(body.length)),
-        body);
+    Map<String, String> headers = new HashMap<>();
+    exchange.headers().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
+    headers.put("content-type", exchange.contentType());
+    headers.put("content-length", Integer.toString(body.length));
+    return new TransportResponse(exchange.status(), Map.copyOf(headers), body);
+  }
+
+  /** The body left after the fault, on the fake's clock; or the transport failure it ends in. */
+  private static byte[] played(Fault fault, byte[] body, TransportRequest request, FakeClock clock)
+      throws TransportException {
+    switch (fault.kind()) {
+      case RESET -> throw failure(TransportErrorKind.CONNECTION_RESET, "connection reset by the fake (injected fault)");
+      case CLOSE_AFTER_REQUEST ->
+          throw failure(TransportErrorKind.CONNECTION_CLOSED, "connection closed by the fake before any response (injected fault)");
+      case GARBAGE_THEN_CLOSE ->
+          throw failure(TransportErrorKind.PROTOCOL_ERROR, "the fake answered with bytes that are not HTTP (injected fault)");
+      case TRUNCATED_BODY ->
+          throw failure(TransportErrorKind.CONNECTION_CLOSED, "connection closed by the fake in the middle of the body (injected fault)");
+      case STALL_BEFORE_HEADERS -> {
+        clock.advance(request.timeout());
+        throw timeout(request);
+      }
+      case LATENCY -> wait(((Fault.Latency) fault).delay(), request, clock);
+      case SLOW_BODY -> {
+        Fault.SlowBody slow = (Fault.SlowBody) fault;
+        long chunks = Math.max(1, (body.length + (long) slow.chunkBytes() - 1) / slow.chunkBytes());
+        wait(slow.perChunk().multipliedBy(chunks), request, clock);
+      }
+      case OVERSIZED_BODY -> {
+        long bytes = ((Fault.OversizedBody) fault).bytes();
+        if (bytes > request.maxResponseBytes()) {
+          throw tooLarge(request);
+        }
+        if (bytes > body.length) {
+          byte[] padded = Arrays.copyOf(body, (int) bytes);
+          Arrays.fill(padded, body.length, padded.length, (byte) ' ');
+          return padded;
+        }
+      }
+      // In process there is no connection to go stale: the answer is delivered as it is.
+      case CLOSE_AFTER_RESPONSE -> {}
+      case REPLY -> wait(((Fault.Reply) fault).delay(), request, clock);
+      // FaultReplies turned these into a plain response; none is left to play.
+      case STATUS, HTML_ERROR, MALFORMED_BODY, EMPTY_BODY ->
+          throw new IllegalArgumentException(fault + " replaces the answer; it has no delivery to spoil");
+    }
+    return body;
   }
 
   private static void wait(Duration delay, TransportRequest request, FakeClock clock) throws TransportException {

@@ -34,6 +34,12 @@
  *       most 256 KiB, with an {@code abstractUserId} string valid as a {@link
  *       dev.sivi4j.domain.AbstractUserId} (non-blank, at most 256 characters, no control characters,
  *       no surrounding spaces); unknown fields are ignored; anything else is 422 {@code Invalid input}.
+ *       A body whose bytes are not valid UTF-8 is 400 {@code Request body is not valid UTF-8} (undocumented;
+ *       decoding it leniently would make different byte strings the same user).
+ *   <li><b>Keys and accounts</b>: each {@code createAccount} opens a master account with one key;
+ *       {@link dev.sivi4j.testkit.FakeSivi#createKey} gives it another key of any kind, reaching the same
+ *       users and credit pool, with a rate limit of its own. {@link dev.sivi4j.testkit.FakeSivi#reset()}
+ *       forgets users, usage, faults and the journal but keeps accounts, keys and the clock.
  *   <li><b>Rate limits</b>: a token bucket per key holding a minute's worth and refilling continuously
  *       on the fake clock: general 50, superuser 100 (documented), enterprise admin 100 (documented as
  *       "custom"; overridable per account with {@link dev.sivi4j.testkit.AccountSpec}). Every request
@@ -112,7 +118,14 @@
  *   <li>The journal keeps the most recent 10,000 requests (configurable). It never holds a key: it shows
  *       {@code ***} and, for keys of 16 characters or more, their last four; a key found in a body is
  *       replaced by {@code ***}. {@code recordUsage} and other backdoor calls are not requests and are
- *       not journaled.
+ *       not journaled; nor are calls to the server's control API under {@code /_fake/} (see
+ *       {@link dev.sivi4j.testkit.FakeSiviServer}).
+ *   <li>Over HTTP: a request head must arrive within 10 s and a body may not stall 10 s (else 408); an idle
+ *       kept-alive connection is closed after 60 s; at most 1,024 connections are served, the one waiting
+ *       longest on its client giving up its slot to a newcomer, and when all are busy a newcomer's head is
+ *       read and answered 503 with {@code Retry-After: 1}. HTTP/1.1 requests need exactly one {@code Host};
+ *       paths are percent-decoded; 405 carries {@code Allow: POST}; every reply carries {@code Date} (the
+ *       system clock's, not the fake's).
  * </ul>
  */
 @NullMarked

@@ -2,6 +2,7 @@ package dev.sivi4j.json.gson;
 
 import static dev.sivi4j.json.gson.Fixtures.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sivi4j.error.CodecException;
 import dev.sivi4j.spi.Envelope;
@@ -128,9 +129,12 @@ class ErrorEnvelopeTest {
 
   @ParameterizedTest
   @EnumSource(Decoders.class)
-  void takesTheLastMessageWhenTheBodyRepeatsIt(Decoders decoder) throws CodecException {
+  void rejectsAnErrorBodyThatRepeatsItsMessage(Decoders decoder) {
     String json = "{\"status\":400,\"body\":{\"message\":\"first\",\"message\":\"User does not exist\"}}";
 
-    assertThat(decoder.decode(utf8(json), 400)).isEqualTo(Envelope.failure(400, "User does not exist"));
+    // Neither message is taken: the pipeline then maps the answer by its HTTP status alone.
+    assertThatThrownBy(() -> decoder.decode(utf8(json), 400))
+        .isInstanceOf(CodecException.class)
+        .hasMessageContaining("same key twice");
   }
 }

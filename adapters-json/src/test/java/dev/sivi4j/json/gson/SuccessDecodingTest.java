@@ -113,7 +113,7 @@ class SuccessDecodingTest {
   }
 
   @Test
-  void treatsAbsentOrNullLastAccessedAndMonthsAsEmpty() throws CodecException {
+  void treatsAbsentNullOrZeroLastAccessedAsNeverAndNullMonthsAsEmpty() throws CodecException {
     String summary =
         "{\"numberOfGeneratedDesignVariations\":0,\"numberOfEditedDesigns\":0,"
             + "\"numberOfDownloadedDesigns\":0,\"numberOfMedia\":0,\"mediaSize\":\"0Mb\"}";
@@ -121,7 +121,7 @@ class SuccessDecodingTest {
 
     AccountAnalysis absent =
         CODEC.decodeAccountAnalysis(
-                utf8("{\"status\":200,\"body\":{\"yearlyAnalysis\":" + summary + "," + credits + "}}"), 200)
+                utf8("{\"status\":200,\"body\":{\"yearlyAnalysis\":" + summary + ",\"monthlyAnalysis\":[]," + credits + "}}"), 200)
             .body();
     AccountAnalysis nulls =
         CODEC.decodeAccountAnalysis(
@@ -130,12 +130,33 @@ class SuccessDecodingTest {
                         + credits + ",\"lastAccessed\":null}}"),
                 200)
             .body();
+    AccountAnalysis zero =
+        CODEC.decodeAccountAnalysis(
+                utf8(
+                    "{\"status\":200,\"body\":{\"yearlyAnalysis\":" + summary + ",\"monthlyAnalysis\":[],"
+                        + credits + ",\"lastAccessed\":0}}"),
+                200)
+            .body();
 
-    for (AccountAnalysis analysis : List.of(absent, nulls)) {
+    for (AccountAnalysis analysis : List.of(absent, nulls, zero)) {
       assertThat(analysis.monthly()).isEmpty();
       assertThat(analysis.lastAccessed()).isEmpty();
       assertThat(analysis.yearly().mediaSize().bytes()).isEqualTo(OptionalLong.of(0));
     }
+  }
+
+  @Test
+  void readsNegativeAvailableAndUsedCreditsAsSent() throws CodecException {
+    String json =
+        Fixtures.object("responses/success/account-analysis.json").toString()
+            .replace("\"availableCredits\":100", "\"availableCredits\":-7")
+            .replace("\"usedCredits\":20", "\"usedCredits\":-2");
+
+    AccountAnalysis analysis = CODEC.decodeAccountAnalysis(utf8(json), 200).body();
+
+    assertThat(analysis).isNotNull();
+    assertThat(analysis.creditBalance().availableCredits()).isEqualTo(-7);
+    assertThat(analysis.creditBalance().usedCredits()).isEqualTo(-2);
   }
 
   @Test
@@ -201,11 +222,10 @@ class SuccessDecodingTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "{\"next\":0}",
-        "{}",
-        "{\"variants\":null,\"media\":null,\"content\":null,\"next\":null}"
+        "{\"variants\":null,\"media\":null,\"content\":null,\"next\":null}",
+        "{\"variants\":[],\"media\":[],\"content\":[]}"
       })
-  void readsLeftOutOrNullExportArraysAsEmpty(String body) throws CodecException {
+  void readsNullExportArraysAsEmptyAndALeftOutNextAsNoMore(String body) throws CodecException {
     ExportBatch batch = CODEC.decodeExport(utf8("{\"status\":200,\"body\":" + body + "}"), 200).body();
 
     assertThat(batch).isEqualTo(new ExportBatch(List.of(), List.of(), List.of(), false));
@@ -215,7 +235,7 @@ class SuccessDecodingTest {
   void defaultsAMissingSubtitleAndBulletListAndSkipsNullOptionals() throws CodecException {
     String body =
         "{\"variants\":[{\"variantId\":\"v\",\"variantImageUrl\":\"i\",\"variantEditLink\":\"e\","
-            + "\"variantWidth\":null,\"variantHeight\":null,\"variantType\":null}],"
+            + "\"variantWidth\":null,\"variantHeight\":null,\"variantType\":null}],\"media\":[],"
             + "\"content\":[{\"title\":\"t\"},{\"title\":\"u\",\"subtitle\":null,\"bulletlist\":null}]}";
 
     ExportBatch batch = CODEC.decodeExport(utf8("{\"status\":200,\"body\":" + body + "}"), 200).body();

@@ -12,6 +12,7 @@ import dev.sivi4j.error.UserNotFoundException;
 import dev.sivi4j.spi.AttemptStarted;
 import dev.sivi4j.spi.CallStarted;
 import dev.sivi4j.spi.Envelope;
+import dev.sivi4j.spi.RateLimitDecision;
 import dev.sivi4j.spi.TransportRequest;
 import dev.sivi4j.spi.TransportResponse;
 import java.net.URI;
@@ -95,23 +96,43 @@ final class Call<T> {
   }
 
   private Step<T> nextAttempt() {
-    RateLimiter limiter = pipeline.rateLimiter();
-    long wait = limiter == null ? 0 : limiter.reserve();
-    if (wait == 0) {
+    RateGate gate = pipeline.rateGate();
+    if (gate == null) {
       return send();
     }
-    if (pipeline.time().nanoTime() + wait >= deadlineNanos) {
-      limiter.release();
+    long remaining = deadlineNanos - pipeline.time().nanoTime();
+    return new Step.Acquire<>(gate.limiter(), gate.request(spec.operation(), Duration.ofNanos(Math.max(0, remaining))));
+  }
+
+  /** Reports the rate limiter's answer to a {@link Step.Acquire}. */
+  Step<T> onDecision(RateLimitDecision decision) {
+    Listeners listeners = pipeline.listeners();
+    if (listeners != null) {
+      listeners.rateLimitDecided(decision.fallback());
+    }
+    if (!decision.granted()) {
       return fail(
           TransportErrorKind.CALL_TIMEOUT,
           "the client-side rate limit queue is longer than the time left before the deadline",
           null);
     }
+    if (decision.delay().isZero()) {
+      return send();
+    }
     slotReserved = true;
     if (events != null) {
-      events.rateLimitWait(Duration.ofNanos(wait));
+      events.rateLimitWait(decision.delay());
     }
-    return new Step.Wait<>(Duration.ofNanos(wait));
+    return new Step.Wait<>(decision.delay());
+  }
+
+  /** Reports that the rate limiter failed to answer a {@link Step.Acquire}. */
+  Step<T> onLimiterFailure(Throwable failure) {
+    Throwable cause = unwrap(failure);
+    return fail(
+        TransportErrorKind.IO_ERROR,
+        "the client-side rate limiter failed: " + pipeline.failures().detail(cause.toString()),
+        cause);
   }
 
   private Step<T> send() {
@@ -160,7 +181,7 @@ final class Call<T> {
             new SiviResponseException(
                 context, SiviResponseException.Reason.MALFORMED_BODY, pipeline.failures().detail(e.getMessage()), e));
       }
-      return onApiError(pipeline.failures().apiError(context, null, false, retryAfter(response)));
+      return onApiError(pipeline.failures().apiError(context, null, retryAfter(response)));
     }
     if (events != null) {
       events.attemptEnded(http, envelope.status(), null, response.body().length);
@@ -170,10 +191,12 @@ final class Call<T> {
       return new Step.Done<>(envelope.body());
     }
     ErrorContext context = context(http, envelope.status(), response.body());
-    return onApiError(pipeline.failures().apiError(context, envelope.message(), true, retryAfter(response)));
+    return onApiError(pipeline.failures().apiError(context, envelope.message(), retryAfter(response)));
   }
 
   private Step<T> onApiError(SiviApiException error) {
+    // Only a documented not-found message makes a UserNotFoundException (Failures), so no other
+    // answer ("Workspace not found", a bare 404) is ever taken for a delete that already happened.
     if (error instanceof UserNotFoundException
         && spec.operation() == Operation.DELETE_USER
         && outcomeUnknownSeen) {
@@ -186,6 +209,10 @@ final class Call<T> {
     Duration hint = error instanceof dev.sivi4j.error.RateLimitedException r ? r.retryAfter().orElse(null)
         : error instanceof dev.sivi4j.error.ServerErrorException s ? s.retryAfter().orElse(null)
         : null;
+    RateGate gate = pipeline.rateGate();
+    if (gate != null && error instanceof dev.sivi4j.error.RateLimitedException) {
+      gate.onRateLimited(spec.operation(), hint);
+    }
     return retryOrFail(error, Failures.isRetryable(error), hint);
   }
 

@@ -18,12 +18,15 @@ import dev.sivi4j.error.UserNotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns what went wrong into the sealed exception family, tolerating every variant the service's
- * documentation shows: both not-found spellings and 404 {@code User not found}, HTTP and envelope status
- * disagreeing (the envelope wins), and proxy error pages that are not JSON (mapped by HTTP status).
+ * documentation shows: the not-found spellings under 400 and 404, HTTP and envelope status disagreeing
+ * (the envelope wins), and proxy error pages that are not JSON (mapped by HTTP status). Only the
+ * documented messages decide: any other 400 is invalid input, any other 404 an unexpected status (a
+ * wrong endpoint or prefix), any other 429 a rate limit.
  */
 final class Failures {
   /** The longest body excerpt an exception carries. */
@@ -32,6 +35,18 @@ final class Failures {
   /** The longest transport or codec message an exception carries. */
   static final int DETAIL_CHARS = 500;
 
+  /** What a 404 without a documented not-found message most likely means. */
+  static final String WRONG_ENDPOINT =
+      "404 without a documented user-not-found message: the endpoint or its path prefix may be wrong"
+          + " (check baseUrl and pathPrefix)";
+
+  /** The documented not-found messages, normalized by {@link #normalize}. */
+  private static final Set<String> NOT_FOUND =
+      Set.of("user does not exists", "user does not exist", "user not found");
+
+  /** The documented credit-exhaustion messages, normalized by {@link #normalize}. */
+  private static final Set<String> CREDIT_EXHAUSTED = Set.of("insufficient credit limit", "insufficient credits");
+
   private final String secret;
 
   Failures(String secret) {
@@ -39,27 +54,29 @@ final class Failures {
   }
 
   /**
-   * The exception for an error status: the context's effective status decides.
+   * The exception for an error status: the context's effective status decides, and only the service's
+   * documented messages turn a 400 or 404 into "user not found" or a 429 into "credits exhausted".
    *
    * @param context the failure's context
    * @param message the service's message, if any
-   * @param enveloped whether the body was a JSON envelope (a bare proxy page is not)
    * @param retryAfter the wait the service asked for, if any
    */
   SiviApiException apiError(
-      ErrorContext context, @Nullable String message, boolean enveloped, @Nullable Duration retryAfter) {
+      ErrorContext context, @Nullable String message, @Nullable Duration retryAfter) {
     int status = context.effectiveStatus();
-    boolean notFound =
-        message != null ? looksLikeNotFound(message) : enveloped && (status == 400 || status == 404);
     String safeMessage = message == null ? null : sanitize(message, 200);
-    if (notFound && (status == 400 || status == 404)) {
-      return new UserNotFoundException(context, safeMessage);
-    }
+    boolean notFound = message != null && isDocumentedNotFound(message);
     return switch (status) {
-      case 400, 422 -> new InvalidInputException(context, safeMessage);
+      case 400 -> notFound
+          ? new UserNotFoundException(context, safeMessage)
+          : new InvalidInputException(context, safeMessage);
+      case 404 -> notFound
+          ? new UserNotFoundException(context, safeMessage)
+          : new UnexpectedStatusException(context, WRONG_ENDPOINT, safeMessage);
+      case 422 -> new InvalidInputException(context, safeMessage);
       case 401 -> new AuthenticationException(context, safeMessage);
       case 403 -> new PermissionDeniedException(context, safeMessage);
-      case 429 -> message != null && message.toLowerCase(Locale.ROOT).contains("credit")
+      case 429 -> message != null && isDocumentedCreditExhaustion(message)
           ? new CreditLimitExceededException(context, safeMessage)
           : new RateLimitedException(context, safeMessage, retryAfter);
       default -> status >= 500 && status <= 599
@@ -68,10 +85,30 @@ final class Failures {
     };
   }
 
-  /** Whether a message is one of the service's ways of saying the user does not exist. */
-  static boolean looksLikeNotFound(String message) {
-    String lower = message.toLowerCase(Locale.ROOT);
-    return lower.contains("not found") || lower.contains("does not exist") || lower.contains("not exist");
+  /**
+   * Whether a message is one of the service's documented ways of saying the user does not exist:
+   * {@code User does not exists}, {@code User does not exist} or {@code User not found}, in any case,
+   * with surrounding whitespace and one trailing period allowed. Nothing else is ("Plan not found" is not).
+   */
+  static boolean isDocumentedNotFound(String message) {
+    return NOT_FOUND.contains(normalize(message));
+  }
+
+  /**
+   * Whether a 429's message is one of the documented credit-exhaustion messages ({@code Insufficient
+   * credit limit}, and the quota page's {@code Insufficient Credits}), with the same tolerance.
+   */
+  static boolean isDocumentedCreditExhaustion(String message) {
+    return CREDIT_EXHAUSTED.contains(normalize(message));
+  }
+
+  /** Lower case, without surrounding whitespace or one trailing period. */
+  private static String normalize(String message) {
+    String text = message.strip();
+    if (text.endsWith(".")) {
+      text = text.substring(0, text.length() - 1).stripTrailing();
+    }
+    return text.toLowerCase(Locale.ROOT);
   }
 
   /** Whether an API error is an accident worth another attempt. */

@@ -4,6 +4,7 @@ import dev.sivi4j.spi.CallListener;
 import dev.sivi4j.spi.CallObserver;
 import dev.sivi4j.spi.CallStarted;
 import dev.sivi4j.spi.ExportWindowFetched;
+import dev.sivi4j.spi.RateLimiterFallback;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ final class Listeners {
 
   private final CallListener[] listeners;
   private final AtomicBoolean[] warned;
+  private final AtomicBoolean limiterOnFallback = new AtomicBoolean();
 
   private Listeners(List<CallListener> listeners) {
     this.listeners = listeners.toArray(new CallListener[0]);
@@ -59,6 +61,21 @@ final class Listeners {
   }
 
   /** Reports that listener {@code index} threw from {@code method}. */
+  /** Tells the listeners when the rate limiter's decisions switch to or from its stand-in limit. */
+  void rateLimitDecided(boolean fallback) {
+    if (limiterOnFallback.get() == fallback || !limiterOnFallback.compareAndSet(!fallback, fallback)) {
+      return;
+    }
+    RateLimiterFallback event = new RateLimiterFallback(fallback);
+    for (int i = 0; i < listeners.length; i++) {
+      try {
+        listeners[i].rateLimiterFallback(event);
+      } catch (RuntimeException e) {
+        failed(i, "rateLimiterFallback", e);
+      }
+    }
+  }
+
   void failed(int index, String method, RuntimeException e) {
     if (warned[index].compareAndSet(false, true)) {
       LOG.warn("sivi4j call listener {} threw from {}; ignoring this and any later failure of it",

@@ -8,6 +8,7 @@ import dev.sivi4j.error.TransportErrorKind;
 import dev.sivi4j.error.TransportException;
 import dev.sivi4j.spi.BlockingCallGuard;
 import dev.sivi4j.spi.Header;
+import dev.sivi4j.spi.RateLimitDecision;
 import dev.sivi4j.spi.Scheduler;
 import dev.sivi4j.spi.SiviAsyncTransport;
 import dev.sivi4j.spi.SiviTransport;
@@ -48,7 +49,7 @@ public final class Pipeline {
   private final List<Header> headers;
   private final Failures failures;
   private final RetryBudget retryBudget;
-  private final @Nullable RateLimiter rateLimiter;
+  private final @Nullable RateGate rateGate;
   private final Timeouts timeouts;
   private final RetryPolicy retryPolicy;
   private final @Nullable Listeners listeners;
@@ -82,10 +83,7 @@ public final class Pipeline {
             new Header("User-Agent", userAgent()));
     this.failures = new Failures(config.apiKey().reveal());
     this.retryBudget = new RetryBudget(config.retryPolicy().budgetTokens());
-    this.rateLimiter =
-        config.rateLimit().requestsPerMinute(config.apiKey().kind()).isPresent()
-            ? RateLimiter.perMinute(time, config.rateLimit().requestsPerMinute(config.apiKey().kind()).getAsInt())
-            : null;
+    this.rateGate = RateGate.of(config, time);
     this.timeouts = config.timeouts();
     this.retryPolicy = config.retryPolicy();
     this.listeners = Listeners.of(config.callListeners());
@@ -99,7 +97,7 @@ public final class Pipeline {
     this.headers = shared.headers;
     this.failures = shared.failures;
     this.retryBudget = shared.retryBudget;
-    this.rateLimiter = shared.rateLimiter;
+    this.rateGate = shared.rateGate;
     this.timeouts = options.timeouts().orElse(shared.timeouts);
     this.retryPolicy = options.retryPolicy().orElse(shared.retryPolicy);
     this.listeners = shared.listeners;
@@ -144,6 +142,12 @@ public final class Pipeline {
           step = call.onResponse(transport.send(send.request()));
         } catch (TransportException | RuntimeException e) {
           step = call.onFailure(e);
+        }
+      } else if (step instanceof Step.Acquire<T> acquire) {
+        try {
+          step = call.onDecision(acquire.limiter().acquire(acquire.request()));
+        } catch (RuntimeException e) {
+          step = call.onLimiterFailure(e);
         }
       } else if (step instanceof Step.Wait<T> wait) {
         try {
@@ -258,6 +262,22 @@ public final class Pipeline {
                 result.completeExceptionally(e);
               }
             });
+      } else if (step instanceof Step.Acquire<S> acquire) {
+        CompletionStage<RateLimitDecision> decision;
+        try {
+          decision = acquire.limiter().acquireAsync(acquire.request());
+        } catch (RuntimeException e) {
+          advance(call.onLimiterFailure(e));
+          return;
+        }
+        decision.whenComplete(
+            (granted, error) -> {
+              try {
+                advance(error == null ? call.onDecision(granted) : call.onLimiterFailure(error));
+              } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+              }
+            });
       } else if (step instanceof Step.Wait<S> wait) {
         timer = transport.scheduler().schedule(wait.delay(), () -> advance(call.resume()));
       } else if (step instanceof Step.Done<S> done) {
@@ -322,8 +342,8 @@ public final class Pipeline {
     return retryBudget;
   }
 
-  @Nullable RateLimiter rateLimiter() {
-    return rateLimiter;
+  @Nullable RateGate rateGate() {
+    return rateGate;
   }
 
   @Nullable Listeners listeners() {

@@ -19,6 +19,8 @@ import java.util.Objects;
  * body and says how the answer is read. Shared by the blocking and the async client.
  */
 public final class Requests {
+  private static final int NO_CONTENT = 204;
+
   private final SiviCodec codec;
   private final KeyKind keyKind;
 
@@ -69,7 +71,9 @@ public final class Requests {
   }
 
   /**
-   * delete-user or reactivate-user.
+   * delete-user or reactivate-user. A {@code 204 No Content} with an empty body is success (with an
+   * empty message): the documentation shows a message, but a service that has nothing to say has still
+   * done what was asked.
    *
    * @param operation {@link Operation#DELETE_USER} or {@link Operation#REACTIVATE_USER}
    * @param userId the user
@@ -77,7 +81,12 @@ public final class Requests {
    */
   public CallSpec<String> userCommand(Operation operation, AbstractUserId userId) {
     Objects.requireNonNull(userId, "userId");
-    return new CallSpec<>(operation, codec.encodeUserId(userId), codec::decodeMessage);
+    return new CallSpec<>(
+        operation,
+        codec.encodeUserId(userId),
+        (json, http) -> http == NO_CONTENT && json.length == 0
+            ? Envelope.success(NO_CONTENT, "")
+            : codec.decodeMessage(json, http));
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.sivi4j.internal.pipeline;
 
 import dev.sivi4j.error.SiviException;
+import dev.sivi4j.spi.RateLimitRequest;
+import dev.sivi4j.spi.SiviRateLimiter;
 import dev.sivi4j.spi.TransportRequest;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +14,12 @@ import org.jspecify.annotations.Nullable;
 sealed interface Step<T> {
   /** Send this attempt, then report the outcome to the call. */
   record Send<T>(TransportRequest request) implements Step<T> {}
+
+  /**
+   * Ask the rate limiter (blocking or async, as the driver runs), then report its decision with {@link
+   * Call#onDecision} or its failure with {@link Call#onLimiterFailure}.
+   */
+  record Acquire<T>(SiviRateLimiter limiter, RateLimitRequest request) implements Step<T> {}
 
   /** Wait, then call {@link Call#resume()}. */
   record Wait<T>(Duration delay) implements Step<T> {}

@@ -86,9 +86,9 @@ class BlockingSiviClientTest {
         Replies.status(200, Bodies.export(false, "b")),
         Replies.status(200, Bodies.export(false, "c")));
 
-    List<ExportPage> pages = enterprise.blocking.exportData(ClientFixture.export(150, 100)).toList();
+    List<ExportPage> pages = enterprise.blocking.exportData(ClientFixture.export(300, 200)).toList();
 
-    assertThat(enterprise.script.requests()).extracting(ClientFixture::window).containsExactly("0-100", "0-50", "50-100", "100-150");
+    assertThat(enterprise.script.requests()).extracting(ClientFixture::window).containsExactly("0-200", "0-100", "100-200", "200-300");
     assertThat(pages).flatExtracting(ExportPage::variants).extracting(ExportedVariant::variantId).containsExactly("a", "b", "c");
     assertThat(enterprise.script.requests()).extracting(TransportRequest::uri).allMatch(uri -> uri.getPath().endsWith("/enterprise/export-data"));
   }

@@ -53,11 +53,11 @@ class ExportPublisherTest {
   void deliversEveryPageInTimeOrderThenCompletes() {
     fixture.script.then(Replies.status(200, Bodies.export(true)));
     answerWindows(3);
-    RecordingSubscriber<ExportPage> subscriber = subscribe(200, 100);
+    RecordingSubscriber<ExportPage> subscriber = subscribe(400, 200);
 
     subscriber.subscription().request(Long.MAX_VALUE);
 
-    assertThat(fixture.script.requests()).extracting(ClientFixture::window).containsExactly("0-100", "0-50", "50-100", "100-200");
+    assertThat(fixture.script.requests()).extracting(ClientFixture::window).containsExactly("0-200", "0-100", "100-200", "200-400");
     assertThat(subscriber.items).flatExtracting(ExportPage::variants).extracting(ExportedVariant::variantId).containsExactly("v0", "v1", "v2");
     assertThat(subscriber.completions).isEqualTo(1);
     assertThat(subscriber.error).isNull();

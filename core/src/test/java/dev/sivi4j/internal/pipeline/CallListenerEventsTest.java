@@ -242,7 +242,7 @@ class CallListenerEventsTest {
   void anExportWalkTellsEachWindowAndWhetherItWasSplit(Driver driver) {
     Harness harness = harness(driver);
     dev.sivi4j.domain.ExportRequest request =
-        dev.sivi4j.domain.ExportRequest.of(Harness.USER, java.time.Instant.ofEpochSecond(0), java.time.Instant.ofEpochSecond(100));
+        dev.sivi4j.domain.ExportRequest.of(Harness.USER, java.time.Instant.ofEpochSecond(0), java.time.Instant.ofEpochSecond(200));
     ExportWalk walk = new ExportWalk(request, harness.pipeline);
     ExportWindow first = walk.next().orElseThrow();
     walk.accept(first, new dev.sivi4j.spi.ExportBatch(List.of(), List.of(), List.of(), true));
@@ -252,7 +252,7 @@ class CallListenerEventsTest {
     assertThat(listener.of(dev.sivi4j.spi.ExportWindowFetched.class))
         .extracting(w -> w.start().getEpochSecond(), w -> w.end().getEpochSecond(), dev.sivi4j.spi.ExportWindowFetched::split)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(0L, 100L, true), org.assertj.core.groups.Tuple.tuple(0L, 50L, false));
+            org.assertj.core.groups.Tuple.tuple(0L, 200L, true), org.assertj.core.groups.Tuple.tuple(0L, 100L, false));
   }
 
   @org.junit.jupiter.api.Test

@@ -13,55 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The client-side rate limit: a minute's worth of calls at once, then calls queue for the next slot. */
+/** The in-JVM rate limit in the pipeline: a minute's worth of calls at once, then calls queue for the next slot. */
 class RateLimiterTest {
-  private static final long SECOND = 1_000_000_000L;
-
-  @Test
-  void letsAMinutesWorthThroughThenComputesTheWaitForEachQueuedCall() {
-    FakeTime time = new FakeTime();
-    RateLimiter limiter = RateLimiter.perMinute(time, 60);
-    for (int i = 0; i < 60; i++) {
-      assertThat(limiter.reserve()).as("call %d", i + 1).isZero();
-    }
-    assertThat(limiter.reserve()).isEqualTo(SECOND);
-    assertThat(limiter.reserve()).isEqualTo(2 * SECOND);
-    assertThat(limiter.reserve()).isEqualTo(3 * SECOND);
-  }
-
-  @Test
-  void refillsContinuously() {
-    FakeTime time = new FakeTime();
-    RateLimiter limiter = RateLimiter.perMinute(time, 60);
-    for (int i = 0; i < 60; i++) {
-      limiter.reserve();
-    }
-    time.advance(Duration.ofMillis(2500));
-    assertThat(limiter.reserve()).isZero();
-    assertThat(limiter.reserve()).isZero();
-    assertThat(limiter.reserve()).isEqualTo(SECOND / 2);
-  }
-
-  @Test
-  void neverHoldsMoreThanAMinutesWorth() {
-    FakeTime time = new FakeTime();
-    RateLimiter limiter = RateLimiter.perMinute(time, 2);
-    time.advance(Duration.ofHours(1));
-    assertThat(limiter.reserve()).isZero();
-    assertThat(limiter.reserve()).isZero();
-    assertThat(limiter.reserve()).isEqualTo(30 * SECOND);
-  }
-
-  @Test
-  void releasedSlotIsFreeAgain() {
-    FakeTime time = new FakeTime();
-    RateLimiter limiter = RateLimiter.perMinute(time, 1);
-    limiter.reserve();
-    assertThat(limiter.reserve()).isEqualTo(60 * SECOND);
-    limiter.release();
-    assertThat(limiter.reserve()).isEqualTo(60 * SECOND);
-  }
-
   @ParameterizedTest
   @EnumSource(Driver.class)
   void queuedCallWaitsForItsSlotBeforeSending(Driver driver) {

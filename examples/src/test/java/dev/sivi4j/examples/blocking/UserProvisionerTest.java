@@ -11,6 +11,7 @@ import dev.sivi4j.domain.CreditLimit;
 import dev.sivi4j.domain.Operation;
 import dev.sivi4j.domain.SessionTokens;
 import dev.sivi4j.error.CreditLimitExceededException;
+import dev.sivi4j.error.InvalidInputException;
 import dev.sivi4j.testkit.FakeAccount;
 import dev.sivi4j.testkit.FakeSivi;
 import dev.sivi4j.testkit.FakeSiviServer;
@@ -76,6 +77,18 @@ class UserProvisionerTest {
             tuple(Operation.REACTIVATE_USER, 200),
             tuple(Operation.LOGIN_USER, 200),
             tuple(Operation.SET_CREDIT_LIMIT, 200));
+  }
+
+  @Test
+  void doesNotReactivateAUserWhoseLoginNamesAPlanSiviDoesNotKnow(FakeSivi fake, SiviClient sivi) {
+    fake.faults().inject(FaultRule.of(Fault.status(400, "Plan not found")).operation(Operation.LOGIN_USER));
+
+    assertThatThrownBy(() -> new UserProvisioner(sivi, CreditLimit.of(100)).provision(ALICE, ACME))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Plan not found");
+    assertThat(fake.journal().requests())
+        .extracting(request -> request.operation().orElseThrow())
+        .containsExactly(Operation.LOGIN_USER);
   }
 
   @Test

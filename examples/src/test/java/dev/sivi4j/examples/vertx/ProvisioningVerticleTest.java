@@ -130,6 +130,18 @@ class ProvisioningVerticleTest {
   }
 
   @Test
+  void doesNotReactivateWhenSiviDoesNotKnowThePlan(FakeSivi fake) throws Exception {
+    fake.faults().inject(FaultRule.of(Fault.status(400, "Plan not found")).operation(Operation.LOGIN_USER));
+
+    Reply reply = post("/users/alice/session", ACME);
+
+    assertThat(reply.status()).isEqualTo(502);
+    assertThat(reply.json().getString("error")).isEqualTo("sivi_error");
+    assertThat(fake.journal().requests()).extracting(request -> request.operation().orElseThrow())
+        .containsExactly(Operation.LOGIN_USER);
+  }
+
+  @Test
   void reactivatesADeletedUser(FakeSivi fake, FakeAccount account) throws Exception {
     assertThat(post("/users/alice/session", ACME).status()).isEqualTo(200);
     await(sivi.deleteUser(ALICE));

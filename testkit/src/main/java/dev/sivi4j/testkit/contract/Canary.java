@@ -33,7 +33,11 @@ public final class Canary {
   /** The enterprise admin key every contract sends. */
   public static final String ENTERPRISE_SECRET = "canary-7f3a91c4-enterprise-d80f13aa";
 
-  private static final CopyOnWriteArrayList<String> WATCHED = new CopyOnWriteArrayList<>(List.of(SUPER_USER_SECRET, ENTERPRISE_SECRET));
+  /** The proxy password the proxy contracts configure: as secret as a key. */
+  public static final String PROXY_PASSWORD = "canary-7f3a91c4-proxy-2c9e44b1";
+
+  private static final CopyOnWriteArrayList<String> WATCHED =
+      new CopyOnWriteArrayList<>(List.of(SUPER_USER_SECRET, ENTERPRISE_SECRET, PROXY_PASSWORD));
   private static final Queue<String> LEAKS = new ConcurrentLinkedQueue<>();
   private static final AtomicLong SCANNED = new AtomicLong();
   private static final Map<String, LongAdder> LOG_LINES = new ConcurrentHashMap<>();

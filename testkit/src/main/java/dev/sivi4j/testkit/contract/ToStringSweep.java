@@ -3,6 +3,7 @@ package dev.sivi4j.testkit.contract;
 import dev.sivi4j.ApiKey;
 import dev.sivi4j.CallOptions;
 import dev.sivi4j.KeyKind;
+import dev.sivi4j.ProxySettings;
 import dev.sivi4j.RateLimit;
 import dev.sivi4j.RetryPolicy;
 import dev.sivi4j.SiviClient;
@@ -59,7 +60,11 @@ import dev.sivi4j.spi.ExportBatch;
 import dev.sivi4j.spi.Header;
 import dev.sivi4j.spi.LoginGrant;
 import dev.sivi4j.spi.RateLimitWait;
+import dev.sivi4j.spi.RateLimiterFallback;
 import dev.sivi4j.spi.RetryScheduled;
+import dev.sivi4j.spi.RateLimitDecision;
+import dev.sivi4j.spi.RateLimitRequest;
+import dev.sivi4j.spi.SiviRateLimiter;
 import dev.sivi4j.spi.TransportRequest;
 import dev.sivi4j.spi.TransportResponse;
 import dev.sivi4j.testkit.AccountSpec;
@@ -108,9 +113,13 @@ public final class ToStringSweep {
       all.add(key);
       all.add(config);
       all.add(config.toBuilder());
+      ProxySettings proxy = ProxySettings.of("127.0.0.1", 3128).withCredentials("proxy-user", Canary.PROXY_PASSWORD);
+      all.add(proxy);
+      all.add(config.toBuilder().proxy(proxy).build());
       all.add(new Header("sivi-api-key", key.reveal(), true));
       all.add(requestWith(key));
       all.addAll(pipelineParts(config));
+      all.add(config.toBuilder().rateLimit(RateLimit.custom(SiviRateLimiter.inJvm(60))).build());
     }
     all.addAll(coreValues());
     all.addAll(callEvents());
@@ -193,6 +202,9 @@ public final class ToStringSweep {
         new ExportedMedia("https://img", "photo"), new ExportedContent("t", "s", List.of("b")),
         LoginUserRequest.of(id), LoginUserRequest.builder(id),
         CallOptions.none(), RateLimit.off(), RateLimit.forKeyKind(), RetryPolicy.defaults(), Timeouts.defaults(),
+        RateLimit.custom(SiviRateLimiter.inJvm(60)), SiviRateLimiter.inJvm(60),
+        new RateLimitRequest("0f".repeat(32), Operation.LOGIN_USER, 100, Duration.ofSeconds(30)),
+        RateLimitDecision.after(Duration.ofMillis(600)), RateLimitDecision.refused(),
         new DataSize("2.5Mb", OptionalLong.empty()),
         new TransportResponse(200, Map.of(), new byte[0]),
         Envelope.success(200, "ok"), new LoginGrant("ws", tokens),
@@ -209,6 +221,7 @@ public final class ToStringSweep {
         new AttemptEnded(Operation.LOGIN_USER, 2, 0, 0, Duration.ofMillis(5), TransportErrorKind.CONNECTION_RESET, 42, 0),
         new RetryScheduled(Operation.LOGIN_USER, 1, Duration.ofMillis(250), "503", false),
         new RateLimitWait(Operation.LOGIN_USER, Duration.ofMillis(600)),
+        new RateLimiterFallback(true),
         new CallEnded(Operation.LOGIN_USER, CallOutcome.API_ERROR, ServerErrorException.class, 3, Duration.ofSeconds(1),
             503, 503, null),
         new ExportWindowFetched(start, start.plusSeconds(60), false, 1, 2, 3));
@@ -226,6 +239,7 @@ public final class ToStringSweep {
         new RateLimitedException(context, null, Duration.ofSeconds(1)),
         new ServerErrorException(context, null, null),
         new UnexpectedStatusException(context, null),
+        new UnexpectedStatusException(context, "the endpoint or its path prefix may be wrong", "Not Found"),
         new SiviTransportException(context, TransportErrorKind.CONNECT_FAILED, "refused", null),
         new SiviTimeoutException(context, TransportErrorKind.CALL_TIMEOUT, "deadline", null),
         new SiviResponseException(context, SiviResponseException.Reason.MALFORMED_BODY, "bad", null),

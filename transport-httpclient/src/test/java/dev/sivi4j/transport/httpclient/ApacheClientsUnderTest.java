@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sivi4j.SiviClient;
 import dev.sivi4j.SiviConfig;
-import dev.sivi4j.testkit.contract.TransportUnderTest;
+import dev.sivi4j.internal.client.BlockingSiviClient;
+import dev.sivi4j.internal.pipeline.Pipeline;
+import dev.sivi4j.internal.pipeline.Requests;
+import dev.sivi4j.json.gson.GsonSiviCodec;
+import dev.sivi4j.testkit.contract.ProxyContract;
+import dev.sivi4j.transport.httpclient.internal.ApacheHttpTransport;
+import dev.sivi4j.transport.httpclient.internal.TrustingTransports;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.ArrayList;
@@ -27,7 +33,7 @@ import org.apache.hc.core5.util.Timeout;
  * The clients one contract test made on Apache HttpClient, and their pools: sivi4j's own (seen through
  * the component) and those of clients built the way a user would, which sivi4j never closes.
  */
-final class ApacheClientsUnderTest implements TransportUnderTest {
+final class ApacheClientsUnderTest implements ProxyContract.ProxiedTransport {
   private final List<Supplier<PoolStats>> pools = new ArrayList<>();
   private final List<CloseableHttpClient> userClients = new ArrayList<>();
 
@@ -63,6 +69,15 @@ final class ApacheClientsUnderTest implements TransportUnderTest {
     pools.add(pool::getTotalStats);
     userClients.add(userClient);
     return SiviHttpClient.builder(config).httpClient(userClient).build();
+  }
+
+  /** A client on the pool sivi4j creates, its proxy settings applied, trusting only {@code trustStore}. */
+  @Override
+  public SiviClient newProxiedClientTrusting(SiviConfig config, KeyStore trustStore) {
+    ApacheHttpTransport transport = TrustingTransports.create(config, sslContext(trustStore));
+    pools.add(() -> transport.poolStats().orElseThrow());
+    return new BlockingSiviClient(
+        new Pipeline(config), new Requests(GsonSiviCodec.create(), config.apiKey().kind()), transport);
   }
 
   /**

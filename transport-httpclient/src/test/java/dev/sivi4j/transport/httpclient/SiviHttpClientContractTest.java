@@ -4,6 +4,7 @@ import dev.sivi4j.testkit.contract.ApiErrorsContract;
 import dev.sivi4j.testkit.contract.CallListenerContract;
 import dev.sivi4j.testkit.contract.LimitsContract;
 import dev.sivi4j.testkit.contract.OperationsContract;
+import dev.sivi4j.testkit.contract.WireSemanticsContract;
 import org.junit.jupiter.api.Nested;
 
 /** {@link SiviHttpClient} passes the transport contracts, against real loopback servers. */
@@ -25,6 +26,13 @@ class SiviHttpClientContractTest {
   @Nested
   class Limits extends LimitsContract {
     Limits() {
+      super(new ApacheClientsUnderTest());
+    }
+  }
+
+  @Nested
+  class WireSemantics extends WireSemanticsContract {
+    WireSemantics() {
       super(new ApacheClientsUnderTest());
     }
   }

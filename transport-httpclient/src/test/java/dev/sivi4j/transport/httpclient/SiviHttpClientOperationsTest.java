@@ -71,10 +71,13 @@ class SiviHttpClientOperationsTest {
         Reply.envelope(
             200,
             "{\"variants\":[{\"variantId\":\"v1\",\"variantImageUrl\":\"https://img/v1.jpg\","
-                + "\"variantEditLink\":\"https://edit/v1\",\"variantWidth\":1080,\"variantHeight\":1080}],\"next\":0}"),
-        Reply.envelope(200, "{\"media\":[{\"url\":\"https://img/m1.jpg\",\"type\":\"photo\"}],\"next\":0}"),
+                + "\"variantEditLink\":\"https://edit/v1\",\"variantWidth\":1080,\"variantHeight\":1080}],"
+                + "\"media\":[],\"content\":[],\"next\":0}"),
+        Reply.envelope(200, "{\"variants\":[],\"media\":[{\"url\":\"https://img/m1.jpg\",\"type\":\"photo\"}],\"content\":[],\"next\":0}"),
         Reply.envelope(
-            200, "{\"content\":[{\"title\":\"heading\",\"subtitle\":\"sub\",\"bulletlist\":[\"1\",\"2\"]}],\"next\":0}"));
+            200,
+            "{\"variants\":[],\"media\":[],\"content\":[{\"title\":\"heading\",\"subtitle\":\"sub\","
+                + "\"bulletlist\":[\"1\",\"2\"]}],\"next\":0}"));
 
     List<ExportPage> pages =
         client(KeyKind.ENTERPRISE_ADMIN)

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sivi4j.SiviClient;
 import dev.sivi4j.SiviConfig;
-import dev.sivi4j.testkit.contract.TransportUnderTest;
+import dev.sivi4j.testkit.contract.ProxyContract;
 import dev.sivi4j.testkit.contract.BlockingView;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.TrustOptions;
@@ -22,7 +22,7 @@ import javax.net.ssl.TrustManagerFactory;
  * BlockingView} (which waits on the JUnit thread, never on an event loop), and the Web Clients built the
  * way a user would, which sivi4j never closes.
  */
-final class VertxClientsUnderTest implements TransportUnderTest {
+final class VertxClientsUnderTest implements ProxyContract.ProxiedTransport {
   private final Vertx vertx;
   private final List<VertxSiviClient> clients = new ArrayList<>();
   private final List<WebClient> userClients = new ArrayList<>();
@@ -59,6 +59,12 @@ final class VertxClientsUnderTest implements TransportUnderTest {
     VertxSiviClient client = SiviVertx.builder(vertx, config).webClient(userClient).build();
     clients.add(client);
     return BlockingView.of(client.asAsyncClient());
+  }
+
+  /** A client on a Web Client trusting only {@code trustStore}; sivi4j sets its proxy on each request. */
+  @Override
+  public SiviClient newProxiedClientTrusting(SiviConfig config, KeyStore trustStore) {
+    return newClientTrusting(config, trustStore);
   }
 
   /**

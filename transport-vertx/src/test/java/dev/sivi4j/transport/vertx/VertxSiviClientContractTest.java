@@ -4,6 +4,7 @@ import dev.sivi4j.testkit.contract.ApiErrorsContract;
 import dev.sivi4j.testkit.contract.CallListenerContract;
 import dev.sivi4j.testkit.contract.LimitsContract;
 import dev.sivi4j.testkit.contract.OperationsContract;
+import dev.sivi4j.testkit.contract.WireSemanticsContract;
 import dev.sivi4j.transport.vertx.testing.WatchedVertx;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,13 @@ class VertxSiviClientContractTest {
   @Nested
   class Limits extends LimitsContract {
     Limits() {
+      super(new VertxClientsUnderTest(watched.vertx()));
+    }
+  }
+
+  @Nested
+  class WireSemantics extends WireSemanticsContract {
+    WireSemantics() {
       super(new VertxClientsUnderTest(watched.vertx()));
     }
   }

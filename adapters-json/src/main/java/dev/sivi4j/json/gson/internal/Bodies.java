@@ -25,13 +25,13 @@ final class Bodies {
     reader.beginObject("body");
     String message = "";
     while (reader.json().hasNext()) {
-      if (!reader.json().nextName().equals("message")) {
+      if (!reader.nextName().equals("message")) {
         reader.skipValue();
       } else if (!reader.skipNull()) {
         message = reader.string("body.message");
       }
     }
-    reader.json().endObject();
+    reader.endObject();
     return message;
   }
 
@@ -41,14 +41,14 @@ final class Bodies {
     String refresh = null;
     String workspace = null;
     while (reader.json().hasNext()) {
-      switch (reader.json().nextName()) {
+      switch (reader.nextName()) {
         case "accessToken" -> access = reader.string("body.accessToken");
         case "refreshToken" -> refresh = reader.string("body.refreshToken");
         case "workspaceId" -> workspace = reader.string("body.workspaceId");
         default -> reader.skipValue();
       }
     }
-    reader.json().endObject();
+    reader.endObject();
     return new LoginGrant(
         WireReader.require(workspace, "body.workspaceId"),
         new SessionTokens(
@@ -58,13 +58,14 @@ final class Bodies {
   static AccountAnalysis accountAnalysis(WireReader reader) throws IOException, CodecException {
     reader.beginObject("body");
     UsageSummary yearly = null;
-    List<UsageSummary> monthly = new ArrayList<>();
+    List<UsageSummary> monthly = null;
     CreditBalance balance = null;
     Optional<Instant> lastAccessed = Optional.empty();
     while (reader.json().hasNext()) {
-      switch (reader.json().nextName()) {
+      switch (reader.nextName()) {
         case "yearlyAnalysis" -> yearly = summary(reader, "body.yearlyAnalysis", -1);
         case "monthlyAnalysis" -> {
+          monthly = new ArrayList<>();
           if (!reader.skipNull()) {
             reader.beginArray("body.monthlyAnalysis");
             for (int i = 0; reader.json().hasNext(); i++) {
@@ -77,17 +78,20 @@ final class Bodies {
         case "lastAccessed" -> {
           if (!reader.skipNull()) {
             long value = reader.wholeNumber("body.lastAccessed", 0, Long.MAX_VALUE / 1000);
+            // 0 is "never": the Unix epoch is no plausible last access.
             lastAccessed =
-                Optional.of(value >= MILLIS_THRESHOLD ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value));
+                value == 0
+                    ? Optional.empty()
+                    : Optional.of(value >= MILLIS_THRESHOLD ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value));
           }
         }
         default -> reader.skipValue();
       }
     }
-    reader.json().endObject();
+    reader.endObject();
     return new AccountAnalysis(
         WireReader.require(yearly, "body.yearlyAnalysis"),
-        monthly,
+        WireReader.require(monthly, "body.monthlyAnalysis"),
         WireReader.require(balance, "body.creditBalance"),
         lastAccessed);
   }
@@ -111,7 +115,7 @@ final class Bodies {
     long media = -1;
     String size = null;
     while (reader.json().hasNext()) {
-      String name = reader.json().nextName();
+      String name = reader.nextName();
       switch (name) {
         case "numberOfGeneratedDesignVariations" -> generated = count(reader, name);
         case "numberOfEditedDesigns" -> edited = count(reader, name);
@@ -121,7 +125,7 @@ final class Bodies {
         default -> reader.skipValue();
       }
     }
-    reader.json().endObject();
+    reader.endObject();
     return new UsageSummary(
         present(generated, "numberOfGeneratedDesignVariations"),
         present(edited, "numberOfEditedDesigns"),
@@ -135,14 +139,14 @@ final class Bodies {
     Long available = null;
     Long used = null;
     while (reader.json().hasNext()) {
-      switch (reader.json().nextName()) {
+      switch (reader.nextName()) {
         case "availableCredits" -> available =
             reader.wholeNumber("body.creditBalance.availableCredits", Long.MIN_VALUE, Long.MAX_VALUE);
-        case "usedCredits" -> used = reader.wholeNumber("body.creditBalance.usedCredits", 0, Long.MAX_VALUE);
+        case "usedCredits" -> used = reader.wholeNumber("body.creditBalance.usedCredits", Long.MIN_VALUE, Long.MAX_VALUE);
         default -> reader.skipValue();
       }
     }
-    reader.json().endObject();
+    reader.endObject();
     return new CreditBalance(
         WireReader.require(available, "body.creditBalance.availableCredits"),
         WireReader.require(used, "body.creditBalance.usedCredits"));

@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Reads an export-data success body. Arrays the service leaves out are empty; {@code next} is a flag
- * (0 or 1), not a cursor; {@code variantWidth}, {@code variantHeight} and {@code variantType} appear
+ * Reads an export-data success body. Each of {@code variants}, {@code media} and {@code content} must be
+ * there (a body without one, such as {@code {}} or a renamed field, is malformed, never a silent empty
+ * page); one sent as {@code null} is empty. {@code next} is a flag (0 or 1), not a cursor, and 0 when
+ * left out; {@code variantWidth}, {@code variantHeight} and {@code variantType} appear
  * only in some versions of the documentation, so they are optional.
  */
 final class ExportBodies {
@@ -23,21 +25,25 @@ final class ExportBodies {
 
   static ExportBatch export(WireReader reader) throws IOException, CodecException {
     reader.beginObject("body");
-    List<ExportedVariant> variants = new ArrayList<>();
-    List<ExportedMedia> media = new ArrayList<>();
-    List<ExportedContent> content = new ArrayList<>();
+    List<ExportedVariant> variants = null;
+    List<ExportedMedia> media = null;
+    List<ExportedContent> content = null;
     boolean more = false;
     while (reader.json().hasNext()) {
-      switch (reader.json().nextName()) {
-        case "variants" -> items(reader, "body.variants", variants, ExportBodies::variant);
-        case "media" -> items(reader, "body.media", media, ExportBodies::media);
-        case "content" -> items(reader, "body.content", content, ExportBodies::content);
+      switch (reader.nextName()) {
+        case "variants" -> variants = items(reader, "body.variants", ExportBodies::variant);
+        case "media" -> media = items(reader, "body.media", ExportBodies::media);
+        case "content" -> content = items(reader, "body.content", ExportBodies::content);
         case "next" -> more = !reader.skipNull() && reader.wholeNumber("body.next", 0, 1) == 1;
         default -> reader.skipValue();
       }
     }
-    reader.json().endObject();
-    return new ExportBatch(variants, media, content, more);
+    reader.endObject();
+    return new ExportBatch(
+        WireReader.require(variants, "body.variants"),
+        WireReader.require(media, "body.media"),
+        WireReader.require(content, "body.content"),
+        more);
   }
 
   /** Reads one array element with field names relative to it; {@link #items} places failures. */
@@ -46,10 +52,11 @@ final class ExportBodies {
     T read(WireReader reader) throws IOException, CodecException;
   }
 
-  private static <T> void items(WireReader reader, String field, List<T> into, Item<T> item)
+  private static <T> List<T> items(WireReader reader, String field, Item<T> item)
       throws IOException, CodecException {
+    List<T> into = new ArrayList<>();
     if (reader.skipNull()) {
-      return;
+      return into;
     }
     reader.beginArray(field);
     for (int i = 0; reader.json().hasNext(); i++) {
@@ -60,6 +67,7 @@ final class ExportBodies {
       }
     }
     reader.json().endArray();
+    return into;
   }
 
   private static ExportedVariant variant(WireReader reader) throws IOException, CodecException {
@@ -71,7 +79,7 @@ final class ExportBodies {
     OptionalInt height = OptionalInt.empty();
     Optional<String> type = Optional.empty();
     while (reader.json().hasNext()) {
-      String name = reader.json().nextName();
+      String name = reader.nextName();
       if (reader.skipNull()) {
         continue;
       }
@@ -86,7 +94,7 @@ final class ExportBodies {
         default -> reader.skipValue();
       }
     }
-    reader.json().endObject();
+    reader.endObject();
     return new ExportedVariant(
         WireReader.require(id, "variantId"),
         WireReader.require(image, "variantImageUrl"),
@@ -101,13 +109,13 @@ final class ExportBodies {
     String url = null;
     String type = null;
     while (reader.json().hasNext()) {
-      switch (reader.json().nextName()) {
+      switch (reader.nextName()) {
         case "url" -> url = reader.string("url");
         case "type" -> type = reader.string("type");
         default -> reader.skipValue();
       }
     }
-    reader.json().endObject();
+    reader.endObject();
     return new ExportedMedia(WireReader.require(url, "url"), WireReader.require(type, "type"));
   }
 
@@ -117,7 +125,7 @@ final class ExportBodies {
     String subtitle = "";
     List<String> bullets = List.of();
     while (reader.json().hasNext()) {
-      String name = reader.json().nextName();
+      String name = reader.nextName();
       if (reader.skipNull()) {
         continue;
       }
@@ -128,7 +136,7 @@ final class ExportBodies {
         default -> reader.skipValue();
       }
     }
-    reader.json().endObject();
+    reader.endObject();
     return new ExportedContent(WireReader.require(title, "title"), subtitle, bullets);
   }
 }

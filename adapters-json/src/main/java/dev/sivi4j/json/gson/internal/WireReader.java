@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A strict {@link JsonReader} with the checks every Sivi response needs: bounded nesting, whole
- * numbers in range, required fields, and messages that name the field that was wrong (never echoing
+ * A strict {@link JsonReader} with the checks every Sivi response needs: bounded nesting, no key twice
+ * in one object, whole numbers in range, required fields, and messages that name the field that was wrong (never echoing
  * the body). All Gson failures surface as {@link CodecException}.
  */
 final class WireReader {
@@ -25,6 +28,53 @@ final class WireReader {
   private static final int MAX_PROBLEM_LENGTH = 160;
 
   private final JsonReader json;
+
+  /**
+   * The keys seen so far in each open object, by depth (index 0 the outermost). The key set of a depth
+   * is reused by the next object there, so a body costs one small array per nesting level.
+   */
+  private Keys[] open = new Keys[4];
+
+  private int depth;
+
+  /**
+   * The keys of one open object: a linear scan over a few (Sivi objects have at most eight), a hash set
+   * only for an object with many, so a hostile body with thousands of keys is not quadratic.
+   */
+  private static final class Keys {
+    private static final int SMALL = 8;
+
+    private final String[] small = new String[SMALL];
+    private int size;
+    private @Nullable Set<String> many;
+    private String label = "";
+
+    void reset(String newLabel) {
+      label = newLabel;
+      size = 0;
+      many = null;
+    }
+
+    boolean add(String name) {
+      Set<String> set = many;
+      if (set != null) {
+        return set.add(name);
+      }
+      for (int i = 0; i < size; i++) {
+        if (small[i].equals(name)) {
+          return false;
+        }
+      }
+      if (size < SMALL) {
+        small[size++] = name;
+        return true;
+      }
+      Set<String> grown = new HashSet<>(List.of(small));
+      grown.add(name);
+      many = grown;
+      return true;
+    }
+  }
 
   private WireReader(JsonReader json) {
     this.json = json;
@@ -150,6 +200,39 @@ final class WireReader {
       throw new CodecException(field + " must be an object (was " + describe(json.peek()) + ")", null);
     }
     json.beginObject();
+    openObject(field);
+  }
+
+  private void openObject(String label) {
+    if (depth == open.length) {
+      open = Arrays.copyOf(open, depth * 2);
+    }
+    Keys keys = open[depth];
+    if (keys == null) {
+      keys = new Keys();
+      open[depth] = keys;
+    }
+    keys.reset(label);
+    depth++;
+  }
+
+  /**
+   * The next key of the object being read. A key the object already had is malformed: JSON leaves
+   * duplicates undefined, and reading the first or the last would be a guess.
+   */
+  String nextName() throws IOException, CodecException {
+    String name = json.nextName();
+    if (depth > 0 && !open[depth - 1].add(name)) {
+      // The key itself is not quoted: error messages never echo the body.
+      throw new CodecException(open[depth - 1].label + " has the same key twice", null);
+    }
+    return name;
+  }
+
+  /** Ends the object being read. */
+  void endObject() throws IOException {
+    json.endObject();
+    depth--;
   }
 
   void beginArray(String field) throws IOException, CodecException {
@@ -164,33 +247,34 @@ final class WireReader {
    * skipValue()} passes over strings without the strict checks (raw control characters, unpaired
    * surrogates). Iterative, and bounded by the nesting limit like any other read.
    */
-  void skipValue() throws IOException {
-    int depth = 0;
+  void skipValue() throws IOException, CodecException {
+    int level = 0;
     do {
       switch (json.peek()) {
         case BEGIN_ARRAY -> {
           json.beginArray();
-          depth++;
+          level++;
         }
         case BEGIN_OBJECT -> {
           json.beginObject();
-          depth++;
+          openObject("a nested object");
+          level++;
         }
         case END_ARRAY -> {
           json.endArray();
-          depth--;
+          level--;
         }
         case END_OBJECT -> {
-          json.endObject();
-          depth--;
+          endObject();
+          level--;
         }
-        case NAME -> json.nextName();
+        case NAME -> nextName();
         case STRING, NUMBER -> json.nextString();
         case BOOLEAN -> json.nextBoolean();
         case NULL -> json.nextNull();
         case END_DOCUMENT -> throw new MalformedJsonException("a value is missing at the end of the document");
       }
-    } while (depth > 0);
+    } while (level > 0);
   }
 
   /** Whether the next value is JSON null, consuming it if so. */

@@ -9,24 +9,33 @@ import org.jspecify.annotations.Nullable;
 /** The master accounts of one fake, by id and by key. */
 final class AccountBook {
   private final Map<String, MasterAccount> byId = new ConcurrentHashMap<>();
-  private final Map<String, MasterAccount> byKey = new ConcurrentHashMap<>();
+  private final Map<String, AccountKey> byKey = new ConcurrentHashMap<>();
   private final AtomicInteger next = new AtomicInteger();
 
   String nextId() {
     return "acct-" + next.incrementAndGet();
   }
 
-  /** Adds an account; fails if its key is already taken. */
-  synchronized void add(MasterAccount account) {
-    if (byKey.containsKey(account.secret)) {
-      throw new IllegalArgumentException("secret is already the key of another account of this fake");
-    }
-    byKey.put(account.secret, account);
-    byId.put(account.accountId, account);
+  /** Adds an account reached through its first key; fails if the key is already taken. */
+  synchronized void add(AccountKey key) {
+    addKey(key);
+    byId.put(key.account.accountId, key.account);
   }
 
-  @Nullable MasterAccount byKey(@Nullable String key) {
+  /** Adds another key to an account; fails if the key is already taken. */
+  synchronized void addKey(AccountKey key) {
+    if (byKey.containsKey(key.secret)) {
+      throw new IllegalArgumentException("secret is already a key of this fake");
+    }
+    byKey.put(key.secret, key);
+  }
+
+  @Nullable AccountKey byKey(@Nullable String key) {
     return key == null ? null : byKey.get(key);
+  }
+
+  Collection<AccountKey> keys() {
+    return byKey.values();
   }
 
   MasterAccount byId(String accountId) {

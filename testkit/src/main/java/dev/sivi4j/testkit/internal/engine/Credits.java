@@ -20,6 +20,10 @@ final class Credits {
     used += amount;
   }
 
+  void clear() {
+    used = 0;
+  }
+
   private void roll(long currentCycle) {
     if (currentCycle != cycle) {
       cycle = currentCycle;

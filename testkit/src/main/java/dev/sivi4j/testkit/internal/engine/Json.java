@@ -51,6 +51,29 @@ public final class Json {
   }
 
   /**
+   * Whether bytes are valid UTF-8 (ASCII is checked without decoding).
+   *
+   * @param body the bytes
+   * @return true when every byte sequence is well-formed UTF-8
+   */
+  public static boolean isUtf8(byte[] body) {
+    for (byte b : body) {
+      if (b < 0) {
+        try {
+          StandardCharsets.UTF_8.newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(body));
+          return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
    * A string member.
    *
    * @param object the object

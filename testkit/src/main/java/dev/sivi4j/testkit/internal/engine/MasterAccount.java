@@ -18,23 +18,22 @@ import org.jspecify.annotations.Nullable;
  */
 final class MasterAccount {
   final String accountId;
-  final String secret;
-  final KeyClass kind;
   final long creditsPerCycle;
   final Instant createdAt;
-  final TokenBucket bucket;
   /** Guarded by this. */
   final Credits pool = new Credits();
   private final Map<String, EndUser> users = new ConcurrentHashMap<>();
 
-  MasterAccount(
-      String accountId, String secret, KeyClass kind, long creditsPerCycle, int perMinute, Instant createdAt, long nowNanos) {
+  MasterAccount(String accountId, long creditsPerCycle, Instant createdAt) {
     this.accountId = accountId;
-    this.secret = secret;
-    this.kind = kind;
     this.creditsPerCycle = creditsPerCycle;
     this.createdAt = createdAt;
-    this.bucket = new TokenBucket(perMinute, nowNanos);
+  }
+
+  /** Forgets every end user and the credits used. */
+  synchronized void reset() {
+    users.clear();
+    pool.clear();
   }
 
   /** The current billing cycle. */

@@ -17,6 +17,8 @@ public final class Messages {
   public static final String METHOD_NOT_ALLOWED = "Method not allowed";
   /** 422 for any invalid body. */
   public static final String INVALID_INPUT = "Invalid input";
+  /** 400 for a body that is not valid UTF-8 (the docs are silent; this is the fake's). */
+  public static final String INVALID_UTF8 = "Request body is not valid UTF-8";
   /** 429 when a user or the master account lacks the credits. */
   public static final String INSUFFICIENT_CREDIT = "Insufficient credit limit";
   /** 429 when the key's rate limit is spent. */

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * The fake service: routes a request to its operation after the checks every request passes, in this
  * order: a path the fake serves (else 404), POST (else 405), a known key (else 401), the key's rate
  * limit (else 429; every authenticated request counts, whatever its outcome), a key kind allowed on
- * the path family (else 403), a body that is one strict JSON object with a valid {@code
+ * the path family (else 403), a body of valid UTF-8 (else 400, so that different byte strings never read as
+ * the same user), a body that is one strict JSON object with a valid {@code
  * abstractUserId} (else 422), then the operation's own rules. Thread-safe: each master account has
  * its own lock.
  */
@@ -58,13 +59,40 @@ public final class SiviEngine {
    * @return the account's id and key
    */
   public NewAccount createAccount(KeyClass kind, long creditsPerCycle, int perMinute, @Nullable String secret) {
-    String key = secret != null ? secret : "sk_test_" + kind.name().toLowerCase(Locale.ROOT) + "_" + ids.base62(24);
-    MasterAccount account =
-        new MasterAccount(
-            accounts.nextId(), key, kind, creditsPerCycle, perMinute > 0 ? perMinute : kind.defaultPerMinute(),
-            time.now(), time.nanoTime());
-    accounts.add(account);
+    String key = secret != null ? secret : drawKey(kind);
+    MasterAccount account = new MasterAccount(accounts.nextId(), creditsPerCycle, time.now());
+    accounts.add(new AccountKey(key, kind, perMinute > 0 ? perMinute : kind.defaultPerMinute(), account, time.nanoTime()));
     return new NewAccount(account.accountId, key);
+  }
+
+  /**
+   * Gives an existing master account another key, of any kind: both keys then reach the same users and pool.
+   *
+   * @param accountId the account
+   * @param kind the new key's kind
+   * @param secret the new key, or null to draw one
+   * @return the account's id and the new key
+   */
+  public NewAccount addKey(String accountId, KeyClass kind, @Nullable String secret) {
+    MasterAccount account = accounts.byId(accountId);
+    String key = secret != null ? secret : drawKey(kind);
+    accounts.addKey(new AccountKey(key, kind, kind.defaultPerMinute(), account, time.nanoTime()));
+    return new NewAccount(accountId, key);
+  }
+
+  /** Forgets every end user, all usage and credits used, and refills every rate limit; keeps accounts and keys. */
+  public void reset() {
+    for (MasterAccount account : accounts.all()) {
+      account.reset();
+    }
+    long now = time.nanoTime();
+    for (AccountKey key : accounts.keys()) {
+      key.refill(now);
+    }
+  }
+
+  private String drawKey(KeyClass kind) {
+    return "sk_test_" + kind.name().toLowerCase(Locale.ROOT) + "_" + ids.base62(24);
   }
 
   /**
@@ -74,8 +102,8 @@ public final class SiviEngine {
    * @return the account id, or null for a missing or unknown key
    */
   public @Nullable String accountIdForKey(@Nullable String key) {
-    MasterAccount account = accounts.byKey(key);
-    return account == null ? null : account.accountId;
+    AccountKey found = accounts.byKey(key);
+    return found == null ? null : found.account.accountId;
   }
 
   /**
@@ -85,9 +113,10 @@ public final class SiviEngine {
    * @param path the path, without query
    * @param key the {@code sivi-api-key} header, if sent
    * @param body the body read with {@link Json#parseObject(byte[])}: null if it was not one JSON object
+   * @param utf8 whether the body's bytes were valid UTF-8 (else 400, where a bad body would get 422)
    * @return the answer
    */
-  public EngineReply handle(String method, String path, @Nullable String key, @Nullable JsonObject body) {
+  public EngineReply handle(String method, String path, @Nullable String key, @Nullable JsonObject body, boolean utf8) {
     Route route = Route.parse(path);
     if (route == null) {
       return EngineReply.error(404, Messages.UNKNOWN_ENDPOINT);
@@ -95,15 +124,19 @@ public final class SiviEngine {
     if (!method.equals("POST")) {
       return EngineReply.error(405, Messages.METHOD_NOT_ALLOWED);
     }
-    MasterAccount account = accounts.byKey(key);
-    if (account == null) {
+    AccountKey found = accounts.byKey(key);
+    if (found == null) {
       return EngineReply.error(401, Messages.AUTH_FAILED);
     }
-    if (rateLimiting && !account.bucket.tryTake(time.nanoTime())) {
+    MasterAccount account = found.account;
+    if (rateLimiting && !found.bucket.tryTake(time.nanoTime())) {
       return EngineReply.error(429, Messages.RATE_LIMITED);
     }
-    if (!route.allows(account.kind)) {
+    if (!route.allows(found.kind)) {
       return EngineReply.error(403, Messages.FORBIDDEN);
+    }
+    if (!utf8) {
+      return EngineReply.error(400, Messages.INVALID_UTF8);
     }
     JsonObject json = body;
     String userId = json == null ? null : validUserId(Json.string(json, "abstractUserId"));

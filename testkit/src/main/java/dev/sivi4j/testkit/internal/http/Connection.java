@@ -7,18 +7,42 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Serves one client connection: reads requests, asks the handler, writes replies or plays their faults. */
-final class Connection implements Runnable {
+/**
+ * Serves one client connection: reads requests, asks the handler, writes replies or plays their faults.
+ *
+ * <p>It knows whether it is waiting on its client (idle between requests, or reading one) or busy answering, so
+ * that a full server can take the slot of the connection that has waited longest ({@link #evict()}). A connection
+ * made to refuse ({@code refusing}) reads one request head, answers {@code 503} and closes.
+ */
+final class Connection implements Runnable, Pacer {
   private static final int LINGER_MILLIS = 2_000;
   private static final long LINGER_MAX_BYTES = 16L * 1024 * 1024;
+  private static final int IDLE = 0;
+  private static final int READING = 1;
+  private static final int BUSY = 2;
+  private static final int EVICTED = 3;
+  private static final byte[] TIMED_OUT = "the request did not arrive in time\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] BUSY_TEXT = "too many open connections\n".getBytes(StandardCharsets.US_ASCII);
 
   private final LoopbackHttpServer server;
   private final Socket socket;
+  private final Limits limits;
+  private final boolean refusing;
+  private final AtomicInteger state = new AtomicInteger(IDLE);
+  private volatile long since = System.nanoTime();
+  private volatile boolean evictedMidRequest;
+  private final long acceptedAt = System.nanoTime();
+  private boolean firstRequest = true;
+  private long headDeadline;
 
-  Connection(LoopbackHttpServer server, Socket socket) {
+  Connection(LoopbackHttpServer server, Socket socket, Limits limits, boolean refusing) {
     this.server = server;
     this.socket = socket;
+    this.limits = limits;
+    this.refusing = refusing;
   }
 
   @Override
@@ -28,31 +52,148 @@ final class Connection implements Runnable {
     } catch (IOException e) {
       // The client went away or the server is closing: there is nobody left to answer.
     } finally {
-      server.connectionEnded(socket);
+      server.connectionEnded(this, socket);
     }
+  }
+
+  /** Whether the connection waits on its client, and since when (for choosing whom to evict). */
+  boolean waitingOnClient() {
+    int s = state.get();
+    return s == IDLE || s == READING;
+  }
+
+  /** Whether the connection is inside a request its client has not finished sending. */
+  boolean readingRequest() {
+    return state.get() == READING;
+  }
+
+  /** When the connection entered its current state, in {@link System#nanoTime()} terms. */
+  long since() {
+    return since;
+  }
+
+  /**
+   * Takes the connection's slot if it is waiting on its client: a connection evicted mid-request is answered
+   * {@code 408}, an idle one is closed.
+   *
+   * @return true when evicted, false when it was busy (or gone) and keeps running
+   */
+  boolean evict() {
+    int s = state.get();
+    if ((s != IDLE && s != READING) || !state.compareAndSet(s, EVICTED)) {
+      return false;
+    }
+    evictedMidRequest = s == READING;
+    try {
+      socket.shutdownInput(); // wakes the connection's thread out of its read
+    } catch (IOException e) {
+      closeQuietly();
+    }
+    return true;
+  }
+
+  @Override
+  public void awaitingRequest() throws IOException {
+    if (!moveTo(IDLE)) {
+      throw new SocketTimeoutException("evicted");
+    }
+    if (firstRequest) { // a new connection gets the head timeout, from its accept, to start its first request
+      long left = acceptedAt + limits.headerTimeout().toNanos() - System.nanoTime();
+      if (left <= 0) {
+        throw new SocketTimeoutException("no request arrived");
+      }
+      socket.setSoTimeout(millis(left));
+    } else {
+      socket.setSoTimeout(millis(limits.idleTimeout().toNanos()));
+    }
+  }
+
+  @Override
+  public void requestStarted() {
+    moveTo(READING);
+    headDeadline = (firstRequest ? acceptedAt : System.nanoTime()) + limits.headerTimeout().toNanos();
+    firstRequest = false;
+  }
+
+  @Override
+  public void readingHead() throws IOException {
+    long left = headDeadline - System.nanoTime();
+    if (left <= 0) {
+      throw new SocketTimeoutException("the request head took too long");
+    }
+    socket.setSoTimeout(millis(left));
+  }
+
+  @Override
+  public void readingBody() throws IOException {
+    socket.setSoTimeout(millis(limits.bodyTimeout().toNanos()));
   }
 
   private void serve() throws IOException {
     socket.setTcpNoDelay(true);
     InputStream in = socket.getInputStream();
     OutputStream out = socket.getOutputStream();
-    RequestReader reader = new RequestReader(in, out);
+    RequestReader reader = new RequestReader(in, out, this);
     ReplyWriter writer = new ReplyWriter(out);
     while (!server.stopping()) {
       HttpRequestData request;
       try {
         request = reader.read();
       } catch (RequestRejectedException e) {
-        reject(writer, e);
+        if (moveTo(BUSY)) {
+          reject(writer, e.status(), e.getMessage(), Map.of());
+        }
+        return;
+      } catch (IOException e) {
+        if (state.get() == EVICTED ? evictedMidRequest : e instanceof SocketTimeoutException && reader.midRequest()) {
+          state.set(EVICTED);
+          reject(writer, 408, TIMED_OUT, Map.of());
+        }
         return;
       }
       if (request == null) {
+        return;
+      }
+      if (!moveTo(BUSY)) { // evicted just as the request was complete
+        reject(writer, 408, TIMED_OUT, Map.of());
+        return;
+      }
+      if (refusing) {
+        reject(writer, 503, BUSY_TEXT, Map.of("Retry-After", "1"));
         return;
       }
       HttpReply reply = server.dispatch(request);
       if (!answer(reply, reader, writer, in, out)) {
         return;
       }
+    }
+  }
+
+  private boolean moveTo(int next) {
+    while (true) {
+      int current = state.get();
+      if (current == EVICTED) {
+        return false;
+      }
+      if (current == next) {
+        return true;
+      }
+      since = System.nanoTime();
+      if (state.compareAndSet(current, next)) {
+        return true;
+      }
+    }
+  }
+
+  private static int millis(long nanos) {
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(nanos + 999_999)));
+  }
+
+  private void closeQuietly() {
+    try {
+      socket.close();
+    } catch (IOException ignored) {
+      // Already closed.
     }
   }
 
@@ -69,6 +210,11 @@ final class Connection implements Runnable {
     }
     if (fault instanceof WireFault.Latency latency) {
       if (!server.pause(latency.delay())) {
+        return false;
+      }
+      if (latency.closeAfter()) {
+        writer.reply(reply, false, announceKeepAlive, head);
+        closeCleanly();
         return false;
       }
       writer.reply(reply, close, announceKeepAlive, head);
@@ -128,10 +274,17 @@ final class Connection implements Runnable {
     throw new IllegalStateException("no behaviour defined for fault " + fault);
   }
 
-  /** Answers a request the reader refused, then closes without resetting a client that is still sending. */
-  private void reject(ReplyWriter writer, RequestRejectedException e) throws IOException {
-    byte[] body = (e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8);
-    writer.reply(HttpReply.of(e.status(), "text/plain; charset=utf-8", body), true, false, false);
+  private void reject(ReplyWriter writer, int status, String message, Map<String, String> headers)
+      throws IOException {
+    reject(writer, status, (message + "\n").getBytes(StandardCharsets.UTF_8), headers);
+  }
+
+  /** Answers a request refused unread, then closes without resetting a client that is still sending. */
+  private void reject(ReplyWriter writer, int status, byte[] body, Map<String, String> headers) throws IOException {
+    Map<String, String> all = new java.util.LinkedHashMap<>();
+    all.put("Content-Type", "text/plain; charset=utf-8");
+    all.putAll(headers);
+    writer.reply(new HttpReply(status, all, body, null), true, false, false);
     socket.shutdownOutput();
     socket.setSoTimeout(250);
     long deadline = System.nanoTime() + LINGER_MILLIS * 1_000_000L;

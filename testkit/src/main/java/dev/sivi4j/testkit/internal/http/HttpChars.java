@@ -1,5 +1,12 @@
 package dev.sivi4j.testkit.internal.http;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
 /** Character classes and reason phrases of HTTP/1.1 (RFC 9110). */
 final class HttpChars {
 
@@ -59,5 +66,52 @@ final class HttpChars {
       case 505 -> "HTTP Version Not Supported";
       default -> "";
     };
+  }
+
+  /**
+   * Decodes the percent-encoded octets of a path (RFC 3986) as UTF-8.
+   *
+   * @param path a path without its query
+   * @return the decoded path; the same string when it has no {@code %}; null when an escape is malformed, the
+   *     octets are not UTF-8, or they decode to a control character
+   */
+  static @Nullable String decodePath(String path) {
+    if (path.indexOf('%') < 0) {
+      return path;
+    }
+    ByteArrayOutputStream octets = new ByteArrayOutputStream(path.length());
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c != '%') {
+        if (c > 0x7E) {
+          return null;
+        }
+        octets.write(c);
+        continue;
+      }
+      if (i + 2 >= path.length()) {
+        return null;
+      }
+      int hi = Character.digit(path.charAt(i + 1), 16);
+      int lo = Character.digit(path.charAt(i + 2), 16);
+      if (hi < 0 || lo < 0) {
+        return null;
+      }
+      int b = hi * 16 + lo;
+      if (b < 0x20 || b == 0x7F) {
+        return null;
+      }
+      octets.write(b);
+      i += 2;
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(octets.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 }

@@ -55,13 +55,16 @@ public record HttpRequestData(String method, String path, Map<String, String> he
   }
 
   /**
-   * The path without its query string.
+   * The path without its query string, percent-decoded.
    *
-   * @return the part of {@link #path()} before the first {@code ?}
+   * @return the part of {@link #path()} before the first {@code ?}, with {@code %XX} escapes decoded as UTF-8
+   *     (the server refuses a request whose escapes do not decode; one built by hand keeps them as sent)
    */
   public String pathWithoutQuery() {
     int q = path.indexOf('?');
-    return q < 0 ? path : path.substring(0, q);
+    String raw = q < 0 ? path : path.substring(0, q);
+    String decoded = HttpChars.decodePath(raw);
+    return decoded == null ? raw : decoded;
   }
 
   @Override

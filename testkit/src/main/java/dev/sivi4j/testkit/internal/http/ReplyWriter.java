@@ -50,13 +50,20 @@ final class ReplyWriter {
     ascii(" ");
     ascii(HttpChars.reason(status));
     crlf();
+    boolean dated = false;
     for (Map.Entry<String, String> header : headers.entrySet()) {
       if (!header.getKey().equalsIgnoreCase("connection")) {
+        dated |= header.getKey().equalsIgnoreCase("date");
         ascii(header.getKey());
         ascii(": ");
         ascii(header.getValue());
         crlf();
       }
+    }
+    if (!dated) {
+      ascii("Date: ");
+      ascii(HttpDate.now());
+      crlf();
     }
     if (HttpReply.allowsBody(status)) {
       ascii("Content-Length: ");

@@ -21,6 +21,7 @@ final class RequestHead {
   private boolean connectionClose;
   private boolean connectionKeepAlive;
   private boolean expectContinue;
+  private int hosts;
 
   private RequestHead(byte[] buf) {
     this.buf = buf;
@@ -47,6 +48,12 @@ final class RequestHead {
     }
     if (head.transferEncodings > 0 && !head.chunked) {
       throw new RequestRejectedException(501, "only the chunked transfer coding is supported");
+    }
+    if (head.hosts > 1) {
+      throw new RequestRejectedException(400, "the Host header is given more than once");
+    }
+    if (head.hosts == 0 && head.http11) {
+      throw new RequestRejectedException(400, "an HTTP/1.1 request must have a Host header");
     }
     return head;
   }
@@ -107,6 +114,10 @@ final class RequestHead {
     version(sp2 + 1, to);
     method = method(from, sp1);
     path = originForm(ascii(sp1 + 1, sp2));
+    int query = path.indexOf('?');
+    if (HttpChars.decodePath(query < 0 ? path : path.substring(0, query)) == null) {
+      throw new RequestRejectedException(400, "the request path has a malformed percent-encoding");
+    }
   }
 
   private void version(int from, int to) throws RequestRejectedException {
@@ -189,6 +200,7 @@ final class RequestHead {
       }
       case "connection" -> connection(value);
       case "expect" -> expectContinue = value.equalsIgnoreCase("100-continue");
+      case "host" -> hosts++;
       default -> { }
     }
   }

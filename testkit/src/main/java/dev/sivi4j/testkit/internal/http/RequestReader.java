@@ -23,6 +23,7 @@ final class RequestReader {
 
   private final InputStream in;
   private final OutputStream out;
+  private final Pacer pacer;
   private final byte[] buf = new byte[MAX_HEAD_BYTES];
   private int pos;
   private int limit;
@@ -33,10 +34,21 @@ final class RequestReader {
   private boolean keepAlive;
   private boolean http10;
   private boolean head;
+  private boolean midRequest;
 
   RequestReader(InputStream in, OutputStream out) {
+    this(in, out, Pacer.NONE);
+  }
+
+  RequestReader(InputStream in, OutputStream out, Pacer pacer) {
     this.in = in;
     this.out = out;
+    this.pacer = pacer;
+  }
+
+  /** Whether the reader is inside a request: its first byte has arrived but not yet all of it. */
+  boolean midRequest() {
+    return midRequest;
   }
 
   /** Whether the last request allows the connection to stay open after the reply. */
@@ -65,9 +77,12 @@ final class RequestReader {
     keepAlive = false;
     http10 = false;
     head = false;
+    midRequest = false;
     if (!skipEmptyLines()) {
       return null;
     }
+    midRequest = true;
+    pacer.requestStarted();
     if (!HttpChars.isTokenChar(buf[pos] & 0xFF)) {
       throw new RequestRejectedException(400, "the request does not start with a method");
     }
@@ -90,6 +105,7 @@ final class RequestReader {
     } else {
       body = EMPTY;
     }
+    midRequest = false;
     return new HttpRequestData(parsed.method(), parsed.path(), parsed.headers(), body);
   }
 
@@ -110,6 +126,7 @@ final class RequestReader {
       }
       pos = 0;
       limit = 0;
+      pacer.awaitingRequest();
       if (!fill()) {
         return false;
       }
@@ -146,6 +163,7 @@ final class RequestReader {
         scan -= pos;
         compact();
       }
+      pacer.readingHead();
       if (!fill()) {
         throw new EOFException("end of stream inside the request head");
       }
@@ -231,6 +249,7 @@ final class RequestReader {
         scan -= pos;
         compact();
       }
+      pacer.readingBody();
       if (!fill()) {
         throw new EOFException("end of stream inside a chunked body");
       }
@@ -244,6 +263,7 @@ final class RequestReader {
     pos += buffered;
     int done = buffered;
     while (done < length) {
+      pacer.readingBody();
       int n = in.read(target, offset + done, length - done);
       if (n < 0) {
         throw new EOFException("end of stream inside the request body");

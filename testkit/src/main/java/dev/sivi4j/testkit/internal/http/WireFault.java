@@ -15,18 +15,29 @@ import java.util.Objects;
 public sealed interface WireFault {
 
   /**
-   * Waits, then writes the normal reply.
+   * Waits, then writes the normal reply (and closes, if told).
    *
    * @param delay how long to wait before the first byte of the reply
+   * @param closeAfter whether the connection is closed after the reply
    */
-  record Latency(Duration delay) implements WireFault {
+  record Latency(Duration delay, boolean closeAfter) implements WireFault {
     /**
      * Validates the delay.
      *
      * @param delay how long to wait, not negative
+     * @param closeAfter whether to close after the reply
      */
     public Latency {
       requireNotNegative(delay, "delay");
+    }
+
+    /**
+     * Waits, then writes the reply on a connection that stays open.
+     *
+     * @param delay how long to wait, not negative
+     */
+    public Latency(Duration delay) {
+      this(delay, false);
     }
   }
 

@@ -1,18 +1,25 @@
 package dev.sivi4j.transport.httpclient.internal;
 
+import dev.sivi4j.ProxySettings;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.spi.Header;
 import dev.sivi4j.spi.TransportRequest;
 import java.time.Duration;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.TimeValue;
@@ -24,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * and each attempt's request. HttpClient's own retries, redirects and decompression are off (the
  * pipeline owns retries; a redirect could carry the key elsewhere); TLS keeps the JDK trust store and
  * HttpClient's default hostname verifier. Its connections neither log the key nor skip garbage
- * responses ({@link QuietConnection}).
+ * responses ({@link QuietConnection}). With {@link SiviConfig#proxy()} set, the client routes through
+ * the proxy ({@code CONNECT} for https) and answers its Basic challenge with the proxy's credentials,
+ * which are the only ones it holds: authentication is on for the proxy alone.
  */
 final class ApacheClients {
   /** Pooled connections idle longer than this are checked before reuse: the server may have closed them. */
@@ -37,11 +46,16 @@ final class ApacheClients {
    * default of 5 per route would be the real limit.
    */
   static PoolingHttpClientConnectionManager pool(SiviConfig config) {
+    return pool(config, DefaultClientTlsStrategy.createSystemDefault());
+  }
+
+  /** The pool, with another TLS strategy (a test's trust store). */
+  static PoolingHttpClientConnectionManager pool(SiviConfig config, TlsSocketStrategy tls) {
     return PoolingHttpClientConnectionManagerBuilder.create()
         .setMaxConnTotal(config.maxConnections())
         .setMaxConnPerRoute(config.maxConnections())
         .setConnectionFactory(QuietConnectionFactory.INSTANCE)
-        .setTlsSocketStrategy(DefaultClientTlsStrategy.createSystemDefault())
+        .setTlsSocketStrategy(tls)
         .setDefaultConnectionConfig(
             ConnectionConfig.custom()
                 .setConnectTimeout(timeout(config.timeouts().connect()))
@@ -51,16 +65,27 @@ final class ApacheClients {
   }
 
   /** A client over the pool, which it owns and closes with itself. */
-  static CloseableHttpClient client(PoolingHttpClientConnectionManager pool, RequestConfig defaults) {
-    return HttpClients.custom()
-        .setConnectionManager(pool)
-        .setDefaultRequestConfig(defaults)
-        .disableAutomaticRetries()
-        .disableRedirectHandling()
-        .disableContentCompression()
-        .disableCookieManagement()
-        .disableAuthCaching()
-        .build();
+  static CloseableHttpClient client(
+      PoolingHttpClientConnectionManager pool, RequestConfig defaults, @Nullable ProxySettings proxy) {
+    HttpClientBuilder builder =
+        HttpClients.custom()
+            .setConnectionManager(pool)
+            .setDefaultRequestConfig(defaults)
+            .disableAutomaticRetries()
+            .disableRedirectHandling()
+            .disableContentCompression()
+            .disableCookieManagement()
+            .disableAuthCaching();
+    if (proxy != null) {
+      HttpHost proxyHost = new HttpHost("http", proxy.host(), proxy.port());
+      builder.setProxy(proxyHost);
+      BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+      proxy.username().ifPresent(user -> credentials.setCredentials(
+          new AuthScope(proxyHost), new UsernamePasswordCredentials(user, proxy.revealPassword().orElseThrow().toCharArray())));
+      // Only the proxy's scope has credentials: a server's own challenge finds none and is answered as is.
+      builder.setDefaultCredentialsProvider(credentials);
+    }
+    return builder.build();
   }
 
   /**
@@ -68,12 +93,13 @@ final class ApacheClients {
    * defaults a per-request config replaces.
    */
   static RequestConfig requestDefaults(SiviConfig config) {
+    boolean proxyCredentials = config.proxy().flatMap(ProxySettings::username).isPresent();
     return RequestConfig.custom()
         .setConnectionRequestTimeout(timeout(config.timeouts().poolAcquire()))
         .setResponseTimeout(timeout(config.timeouts().perAttempt()))
         .setRedirectsEnabled(false)
         .setContentCompressionEnabled(false)
-        .setAuthenticationEnabled(false)
+        .setAuthenticationEnabled(proxyCredentials)
         .build();
   }
 

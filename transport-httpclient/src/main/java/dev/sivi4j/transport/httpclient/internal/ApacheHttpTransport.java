@@ -1,5 +1,6 @@
 package dev.sivi4j.transport.httpclient.internal;
 
+import dev.sivi4j.ProxySettings;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.error.TransportException;
 import dev.sivi4j.spi.SiviTransport;
@@ -14,6 +15,8 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolStats;
@@ -29,6 +32,11 @@ import org.jspecify.annotations.Nullable;
  * classic socket read ignores interrupts). The body is read up to the cap and no further. Failures
  * become {@link TransportException}s of the matching kind, with messages that never contain the API key.
  *
+ * <p>A {@code 407 Proxy Authentication Required}, from the configured proxy or one the user's client
+ * goes through, fails the attempt with {@link dev.sivi4j.error.TransportErrorKind#PROXY_REFUSED}, as
+ * does any 4xx answer of sivi4j's proxy to its {@code CONNECT}; a 5xx answer there (the proxy could not
+ * reach Sivi) is {@link dev.sivi4j.error.TransportErrorKind#CONNECT_FAILED}.
+ *
  * <p>When sivi4j creates the client it owns it and closes it; a user's client is used as it is (its
  * retry setting included, so build it with {@code disableAutomaticRetries()}) and never closed.
  */
@@ -36,14 +44,20 @@ public final class ApacheHttpTransport implements SiviTransport {
   private final CloseableHttpClient client;
   private final @Nullable PoolingHttpClientConnectionManager ownedPool;
   private final RequestConfig requestDefaults;
+  private final @Nullable ProxySettings proxy;
+  /** Whether requests go through a {@code CONNECT} tunnel of sivi4j's proxy. */
+  private final boolean tunnelled;
   private final AttemptWatchdog watchdog = AttemptWatchdog.standard();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private ApacheHttpTransport(
-      CloseableHttpClient client, @Nullable PoolingHttpClientConnectionManager ownedPool, RequestConfig requestDefaults) {
+      CloseableHttpClient client, @Nullable PoolingHttpClientConnectionManager ownedPool, RequestConfig requestDefaults,
+      @Nullable ProxySettings proxy, boolean tunnelled) {
     this.client = client;
     this.ownedPool = ownedPool;
     this.requestDefaults = requestDefaults;
+    this.proxy = proxy;
+    this.tunnelled = tunnelled;
   }
 
   /**
@@ -54,9 +68,19 @@ public final class ApacheHttpTransport implements SiviTransport {
    */
   public static ApacheHttpTransport create(SiviConfig config) {
     Objects.requireNonNull(config, "config");
-    PoolingHttpClientConnectionManager pool = ApacheClients.pool(config);
+    return create(config, ApacheClients.pool(config));
+  }
+
+  /** Like {@link #create(SiviConfig)}, with another TLS strategy: a test's trust store. */
+  static ApacheHttpTransport create(SiviConfig config, TlsSocketStrategy tls) {
+    return create(config, ApacheClients.pool(config, tls));
+  }
+
+  private static ApacheHttpTransport create(SiviConfig config, PoolingHttpClientConnectionManager pool) {
     RequestConfig defaults = ApacheClients.requestDefaults(config);
-    return new ApacheHttpTransport(ApacheClients.client(pool, defaults), pool, defaults);
+    ProxySettings proxy = config.proxy().orElse(null);
+    boolean tunnelled = proxy != null && "https".equalsIgnoreCase(config.baseUrl().getScheme());
+    return new ApacheHttpTransport(ApacheClients.client(pool, defaults, proxy), pool, defaults, proxy, tunnelled);
   }
 
   /**
@@ -71,7 +95,7 @@ public final class ApacheHttpTransport implements SiviTransport {
   public static ApacheHttpTransport using(SiviConfig config, CloseableHttpClient userClient) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(userClient, "userClient");
-    return new ApacheHttpTransport(userClient, null, ApacheClients.requestDefaults(config));
+    return new ApacheHttpTransport(userClient, null, ApacheClients.requestDefaults(config), null, false);
   }
 
   /**
@@ -98,14 +122,26 @@ public final class ApacheHttpTransport implements SiviTransport {
     if (!watchdog.register(guard)) {
       throw IoFailures.closed(request);
     }
+    TransportResponse response;
+    HttpClientContext context = tunnelled ? HttpClientContext.create() : null;
     try {
-      return client.execute(post, response -> ResponseReader.read(response, request.maxResponseBytes(), guard));
+      response = client.execute(post, context, answer -> ResponseReader.read(answer, request.maxResponseBytes(), guard));
     } catch (IOException | RuntimeException e) {
       // An abort can surface as an unchecked exception too ("Endpoint not acquired / already released").
       throw IoFailures.map(e, request, guard, closed.get());
     } finally {
       guard.disarm();
     }
+    // HttpClient hands back the answer to a refused CONNECT as the response: an answer without a TLS
+    // session on an https route came from the proxy, and the request never reached Sivi.
+    if (context != null && context.getSSLSession() == null) {
+      throw IoFailures.tunnelRefused(request, Objects.requireNonNull(proxy), response.statusCode());
+    }
+    // The service never asks for proxy credentials: a 407 is a proxy's.
+    if (response.statusCode() == IoFailures.PROXY_AUTHENTICATION_REQUIRED) {
+      throw IoFailures.proxyRefused(request, proxy);
+    }
+    return response;
   }
 
   /**

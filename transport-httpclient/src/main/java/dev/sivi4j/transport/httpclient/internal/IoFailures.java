@@ -1,5 +1,6 @@
 package dev.sivi4j.transport.httpclient.internal;
 
+import dev.sivi4j.ProxySettings;
 import dev.sivi4j.error.TransportErrorKind;
 import dev.sivi4j.error.TransportException;
 import dev.sivi4j.spi.Header;
@@ -29,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class IoFailures {
   private static final int MAX_MESSAGE = 400;
+
+  /** The status of a proxy that wants (other) credentials. */
+  static final int PROXY_AUTHENTICATION_REQUIRED = 407;
 
   private IoFailures() {}
 
@@ -191,6 +195,31 @@ final class IoFailures {
       out.append(Character.isISOControl(c) ? ' ' : c);
     }
     return out.length() < clean.length() ? out + "…" : out.toString();
+  }
+
+  /** The failure when a proxy answered 407: naming it, if sivi4j configured it. */
+  static TransportException proxyRefused(TransportRequest request, @Nullable ProxySettings proxy) {
+    String who = proxy == null ? "the HTTP client's proxy" : "the proxy " + proxy.address();
+    String why = proxy != null && proxy.username().isEmpty()
+        ? "no proxy credentials are configured (ProxySettings.withCredentials)"
+        : "the proxy credentials were refused";
+    return new TransportException(TransportErrorKind.PROXY_REFUSED,
+        "POST " + request.uri() + ": " + who + " answered 407 Proxy Authentication Required: " + why, null);
+  }
+
+  /** The failure when sivi4j's proxy answered its {@code CONNECT} with anything but success. */
+  static TransportException tunnelRefused(TransportRequest request, ProxySettings proxy, int status) {
+    if (status == PROXY_AUTHENTICATION_REQUIRED) {
+      return proxyRefused(request, proxy);
+    }
+    boolean refused = status >= 400 && status < 500;
+    String why = status == 401 || status == 403
+        ? (proxy.username().isEmpty() ? ": no proxy credentials are configured (ProxySettings.withCredentials)"
+            : ": the proxy credentials were refused")
+        : refused ? "" : ": it could not reach the service";
+    return new TransportException(refused ? TransportErrorKind.PROXY_REFUSED : TransportErrorKind.CONNECT_FAILED,
+        "POST " + request.uri() + ": the proxy " + proxy.address() + " refused the CONNECT tunnel with HTTP " + status + why,
+        null);
   }
 
   /** The failure when the client is closed before an attempt starts. */

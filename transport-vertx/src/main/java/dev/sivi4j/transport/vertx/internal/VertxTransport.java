@@ -1,5 +1,6 @@
 package dev.sivi4j.transport.vertx.internal;
 
+import dev.sivi4j.ProxySettings;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.Timeouts;
 import dev.sivi4j.error.TransportErrorKind;
@@ -14,6 +15,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.net.ProxyOptions;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
@@ -27,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  * attempt's timeout enforced over the whole attempt by {@link AttemptDeadlines} (so a body dribbled a
  * byte at a time cannot outlast it), and the body capped while it streams in. It never blocks, never
  * retries, and closes the Web Client only if it created it.
+ *
+ * <p>With {@link SiviConfig#proxy()} set, each request goes through that proxy ({@code CONNECT} for
+ * https); a proxy's {@code 407}, or its refusal of the tunnel, fails the attempt with {@link
+ * TransportErrorKind#PROXY_REFUSED}, naming the proxy.
  *
  * <p>The request is issued from the calling thread's Vert.x context when there is one, so its
  * completion, and the pipeline steps that follow, run on that context.
@@ -52,11 +58,15 @@ public final class VertxTransport implements SiviAsyncTransport {
   private final Scheduler scheduler;
   private final AttemptDeadlines deadlines;
   private final RequestTarget.Cache targets = new RequestTarget.Cache();
+  /** sivi4j's proxy, set on each request; null to connect directly (or through the Web Client's own proxy). */
+  private final @Nullable ProxySettings proxy;
+  private final @Nullable ProxyOptions proxyOptions;
   // Counted from every event loop; a LongAdder keeps them from contending on one cache line.
   private final LongAdder inFlight = new LongAdder();
   private volatile boolean closed;
 
-  private VertxTransport(Vertx vertx, WebClient client, boolean ownsClient, Timeouts timeouts) {
+  private VertxTransport(Vertx vertx, WebClient client, boolean ownsClient, SiviConfig config) {
+    Timeouts timeouts = config.timeouts();
     this.vertx = Objects.requireNonNull(vertx, "vertx");
     this.client = Objects.requireNonNull(client, "webClient");
     this.ownsClient = ownsClient;
@@ -64,6 +74,8 @@ public final class VertxTransport implements SiviAsyncTransport {
     this.connectBudgetMillis = VertxScheduler.timerMillis(timeouts.poolAcquire().plus(timeouts.connect()));
     this.scheduler = new VertxScheduler(vertx);
     this.deadlines = new AttemptDeadlines(vertx);
+    this.proxy = config.proxy().orElse(null);
+    this.proxyOptions = proxy == null ? null : WebClientFactory.proxyOptions(proxy, timeouts);
   }
 
   /**
@@ -75,12 +87,12 @@ public final class VertxTransport implements SiviAsyncTransport {
    */
   public static VertxTransport owningClient(Vertx vertx, SiviConfig config) {
     WebClient client = WebClientFactory.create(vertx, config);
-    return new VertxTransport(vertx, client, true, config.timeouts());
+    return new VertxTransport(vertx, client, true, config);
   }
 
   /**
-   * A transport on the user's Web Client, which it never closes. Its TLS, proxy and pool settings
-   * apply; redirects and timeouts are set on each request, and {@link ClientRequestHook} is added to
+   * A transport on the user's Web Client, which it never closes. Its TLS and pool settings apply, and
+   * its proxy settings unless {@link SiviConfig#proxy()} names one, which each request then uses; redirects and timeouts are set on each request, and {@link ClientRequestHook} is added to
    * it (once, however many transports share it).
    *
    * @param vertx the user's Vert.x
@@ -89,7 +101,7 @@ public final class VertxTransport implements SiviAsyncTransport {
    * @return the transport
    */
   public static VertxTransport sharingClient(Vertx vertx, WebClient client, SiviConfig config) {
-    return new VertxTransport(vertx, client, false, config.timeouts());
+    return new VertxTransport(vertx, client, false, config);
   }
 
   @Override
@@ -111,6 +123,9 @@ public final class VertxTransport implements SiviAsyncTransport {
     if (!resettable) {
       http.idleTimeout(timeoutMillis);
     }
+    if (proxyOptions != null) {
+      http.proxy(proxyOptions);
+    }
     for (Header header : request.headers()) {
       http.putHeader(header.name(), header.value());
     }
@@ -129,6 +144,11 @@ public final class VertxTransport implements SiviAsyncTransport {
     inFlight.decrement();
     if (outcome.succeeded()) {
       HttpResponse<byte[]> response = outcome.result();
+      if (response.statusCode() == IoFailures.PROXY_AUTHENTICATION_REQUIRED) {
+        // The service never asks for proxy credentials: a 407 is a proxy's, and Sivi never saw the request.
+        attempt.completeExceptionally(IoFailures.proxyRefused(proxy, response.statusCode(), null));
+        return;
+      }
       byte[] body = response.body();
       attempt.complete(
           new TransportResponse(
@@ -136,7 +156,7 @@ public final class VertxTransport implements SiviAsyncTransport {
       return;
     }
     TransportException aborted = attempt.aborted();
-    attempt.completeExceptionally(aborted != null ? aborted : IoFailures.classify(outcome.cause()));
+    attempt.completeExceptionally(aborted != null ? aborted : IoFailures.classify(outcome.cause(), proxy));
   }
 
   /** The caller's context if it is one of this transport's Vert.x, where its deadline is delivered. */

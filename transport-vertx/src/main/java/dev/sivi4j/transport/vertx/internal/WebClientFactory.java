@@ -1,9 +1,12 @@
 package dev.sivi4j.transport.vertx.internal;
 
+import dev.sivi4j.ProxySettings;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.Timeouts;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.net.ProxyOptions;
+import io.vertx.core.net.ProxyType;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Duration;
@@ -37,6 +40,21 @@ final class WebClientFactory {
         .setTrustAll(false)
         // sivi4j sends its own User-Agent.
         .setUserAgentEnabled(false);
+  }
+
+  /**
+   * The Vert.x form of sivi4j's proxy: an HTTP proxy, {@code CONNECT} for https, Basic credentials if
+   * given, and the connect timeout for the proxy's answer to {@code CONNECT}.
+   */
+  static ProxyOptions proxyOptions(ProxySettings proxy, Timeouts timeouts) {
+    ProxyOptions options = new ProxyOptions()
+        .setType(ProxyType.HTTP)
+        .setHost(proxy.host())
+        .setPort(proxy.port())
+        .setConnectTimeout(timeouts.connect());
+    proxy.username().ifPresent(options::setUsername);
+    proxy.revealPassword().ifPresent(options::setPassword);
+    return options;
   }
 
   /** Whole seconds, rounded up, at least 1: Vert.x counts the keep-alive timeout in seconds. */
