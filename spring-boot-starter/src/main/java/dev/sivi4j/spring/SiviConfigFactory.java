@@ -2,6 +2,7 @@ package dev.sivi4j.spring;
 
 import dev.sivi4j.ApiKey;
 import dev.sivi4j.KeyKind;
+import dev.sivi4j.ProxySettings;
 import dev.sivi4j.RateLimit;
 import dev.sivi4j.RetryPolicy;
 import dev.sivi4j.SiviConfig;
@@ -43,6 +44,7 @@ final class SiviConfigFactory {
       apply("max-response-size", () -> builder.maxResponseBytes(bytes));
     }
     builder.allowPlaintextHttpToRemoteHosts(properties.isAllowPlaintextHttpToRemoteHosts());
+    proxy(properties.getProxy(), builder);
     builder.callListeners(listeners);
     String urlProperty = properties.getBaseUrl() != null ? "base-url" : "environment";
     return apply(urlProperty, builder::build);
@@ -73,6 +75,59 @@ final class SiviConfigFactory {
       String reason = String.valueOf(e.getMessage()).replace(key, "****").replace("apiKey ", "");
       throw new InvalidSiviPropertyException(API_KEY, "is not a valid Sivi API key: " + reason);
     }
+  }
+
+  private static void proxy(SiviProperties.Proxy properties, SiviConfig.Builder builder) {
+    String host = properties.getHost();
+    boolean hasHost = host != null && !host.isBlank();
+    if (properties.isSystemProperties() && hasHost) {
+      throw new InvalidSiviPropertyException(
+          SiviProperties.PREFIX + ".proxy.host", "must not be set with sivi.proxy.system-properties=true");
+    }
+    if (!properties.isSystemProperties() && !hasHost) {
+      if (properties.getPort() != null || properties.getUsername() != null || properties.getPassword() != null
+          || !properties.getNoProxy().isEmpty()) {
+        throw new InvalidSiviPropertyException(SiviProperties.PREFIX + ".proxy.host", "is not set");
+      }
+      return;
+    }
+    ProxySettings proxy;
+    if (properties.isSystemProperties()) {
+      proxy = ProxySettings.systemProperties();
+    } else {
+      Integer port = properties.getPort();
+      if (port == null) {
+        throw new InvalidSiviPropertyException(SiviProperties.PREFIX + ".proxy.port", "is not set");
+      }
+      if (port < 1 || port > 65_535) {
+        throw new InvalidSiviPropertyException(
+            SiviProperties.PREFIX + ".proxy.port", "must be between 1 and 65535 (was " + port + ")");
+      }
+      proxy = apply("proxy.host", () -> ProxySettings.of(host.trim(), port));
+    }
+    String username = properties.getUsername();
+    String password = properties.getPassword();
+    if ((username == null) != (password == null)) {
+      throw new InvalidSiviPropertyException(
+          SiviProperties.PREFIX + (username == null ? ".proxy.username" : ".proxy.password"),
+          "is not set (a proxy user name needs a password, and a password a user name)");
+    }
+    if (username != null && password != null) {
+      ProxySettings plain = proxy;
+      try {
+        proxy = plain.withCredentials(username, password);
+      } catch (IllegalArgumentException e) {
+        // ProxySettings' messages never quote the password; it is removed anyway, and the cause is not kept.
+        String reason = String.valueOf(e.getMessage()).replace(password, "****");
+        String property = reason.contains("username") ? "proxy.username" : "proxy.password";
+        throw new InvalidSiviPropertyException(SiviProperties.PREFIX + "." + property, "is not valid: " + reason);
+      }
+    }
+    if (!properties.getNoProxy().isEmpty()) {
+      ProxySettings direct = proxy;
+      proxy = apply("proxy.no-proxy", () -> direct.withNoProxy(properties.getNoProxy()));
+    }
+    builder.proxy(proxy);
   }
 
   private static Timeouts timeouts(SiviProperties.Timeouts properties) {

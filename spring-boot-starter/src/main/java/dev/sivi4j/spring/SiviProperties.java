@@ -3,6 +3,8 @@ package dev.sivi4j.spring;
 import dev.sivi4j.SiviEnvironment;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -51,6 +53,7 @@ public final class SiviProperties {
   private final Retry retry = new Retry();
   private final RateLimit rateLimit = new RateLimit();
   private final Observations observations = new Observations();
+  private final Proxy proxy = new Proxy();
 
   /** Creates the properties with every default. */
   public SiviProperties() {}
@@ -235,6 +238,15 @@ public final class SiviProperties {
     return observations;
   }
 
+  /**
+   * The {@code sivi.proxy.*} properties.
+   *
+   * @return the proxy settings
+   */
+  public Proxy getProxy() {
+    return proxy;
+  }
+
   @Override
   public String toString() {
     return "SiviProperties{apiKey="
@@ -261,6 +273,8 @@ public final class SiviProperties {
         + rateLimit
         + ", "
         + observations
+        + ", "
+        + proxy
         + '}';
   }
 
@@ -541,6 +555,147 @@ public final class SiviProperties {
     @Override
     public String toString() {
       return "observations{enabled=" + enabled + '}';
+    }
+  }
+  /** The HTTP proxy the clients sivi4j creates go through; none unless a host or system-properties is set. */
+  public static final class Proxy {
+    /** The proxy's host name or IP address, without a scheme. */
+    private @Nullable String host;
+
+    /** The proxy's port, 1 to 65535; required with a host. */
+    private @Nullable Integer port;
+
+    /** The user name for the proxy's Basic authentication; needs a password. */
+    private @Nullable String username;
+
+    /** The password for the proxy's Basic authentication; a secret, never shown. */
+    private @Nullable String password;
+
+    /** Hosts reached directly: names, IP addresses, "*.example.com", ".example.com", "10.*" or "*". */
+    private List<String> noProxy = new ArrayList<>();
+
+    /**
+     * Whether to take the JVM's proxy properties (https.proxyHost, https.proxyPort, http.proxyHost,
+     * http.proxyPort, http.nonProxyHosts) instead of a host.
+     */
+    private boolean systemProperties;
+
+    /** Creates the proxy settings: none. */
+    public Proxy() {}
+
+    /**
+     * The proxy host.
+     *
+     * @return the host, or null for none
+     */
+    public @Nullable String getHost() {
+      return host;
+    }
+
+    /**
+     * Sets the proxy host.
+     *
+     * @param host a host name or IP address
+     */
+    public void setHost(@Nullable String host) {
+      this.host = host;
+    }
+
+    /**
+     * The proxy port.
+     *
+     * @return the port, or null when not set
+     */
+    public @Nullable Integer getPort() {
+      return port;
+    }
+
+    /**
+     * Sets the proxy port.
+     *
+     * @param port 1 to 65535
+     */
+    public void setPort(@Nullable Integer port) {
+      this.port = port;
+    }
+
+    /**
+     * The proxy user name.
+     *
+     * @return the name, or null for none
+     */
+    public @Nullable String getUsername() {
+      return username;
+    }
+
+    /**
+     * Sets the proxy user name.
+     *
+     * @param username the name, without a colon
+     */
+    public void setUsername(@Nullable String username) {
+      this.username = username;
+    }
+
+    /**
+     * The proxy password.
+     *
+     * @return the password, or null for none
+     */
+    public @Nullable String getPassword() {
+      return password;
+    }
+
+    /**
+     * Sets the proxy password.
+     *
+     * @param password the password; a secret
+     */
+    public void setPassword(@Nullable String password) {
+      this.password = password;
+    }
+
+    /**
+     * The hosts reached directly.
+     *
+     * @return the entries
+     */
+    public List<String> getNoProxy() {
+      return noProxy;
+    }
+
+    /**
+     * Sets the hosts reached directly.
+     *
+     * @param noProxy the entries
+     */
+    public void setNoProxy(List<String> noProxy) {
+      this.noProxy = noProxy;
+    }
+
+    /**
+     * Whether the JVM's proxy properties are taken.
+     *
+     * @return true if taken
+     */
+    public boolean isSystemProperties() {
+      return systemProperties;
+    }
+
+    /**
+     * Takes the JVM's proxy properties, or not.
+     *
+     * @param systemProperties true to take them
+     */
+    public void setSystemProperties(boolean systemProperties) {
+      this.systemProperties = systemProperties;
+    }
+
+    @Override
+    public String toString() {
+      return "proxy{host=" + host + ", port=" + port + ", username=" + username + ", password="
+          + (password == null ? "unset" : "****") + ", noProxy=" + noProxy + ", systemProperties="
+          + systemProperties + '}';
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sivi4j.KeyKind;
+import dev.sivi4j.ProxySettings;
 import dev.sivi4j.RateLimit;
 import dev.sivi4j.RetryPolicy;
 import dev.sivi4j.SiviClient;
@@ -39,6 +40,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class SiviAutoConfigurationTest {
+  private static final String PROXY_PASSWORD = "proxy-canary-4b1e9d2a";
   private static Vertx vertx;
   private final FakeService service = new FakeService();
   private final ApplicationContextRunner runner =
@@ -119,6 +121,44 @@ class SiviAutoConfigurationTest {
               assertThat(config.maxConnections()).isEqualTo(7);
               assertThat(config.maxResponseBytes()).isEqualTo(2L << 20);
             });
+  }
+
+  @Test
+  void bindsTheProxy() {
+    runner
+        .withPropertyValues(
+            "sivi.api-key=" + Canary.SUPER_USER_SECRET,
+            "sivi.proxy.host=proxy.internal",
+            "sivi.proxy.port=3128",
+            "sivi.proxy.username=svc-sivi",
+            "sivi.proxy.password=" + PROXY_PASSWORD,
+            "sivi.proxy.no-proxy=*.internal,10.*")
+        .run(
+            context -> {
+              SiviConfig config = context.getBean(SiviConfig.class);
+              ProxySettings proxy = config.proxy().orElseThrow();
+              assertThat(proxy.host()).isEqualTo("proxy.internal");
+              assertThat(proxy.port()).isEqualTo(3128);
+              assertThat(proxy.username()).contains("svc-sivi");
+              assertThat(proxy.revealPassword()).contains(PROXY_PASSWORD);
+              assertThat(proxy.noProxy()).containsExactly("*.internal", "10.*");
+              assertThat(context.getBean(SiviProperties.class).toString()).doesNotContain(PROXY_PASSWORD);
+              assertThat(config.toString()).doesNotContain(PROXY_PASSWORD);
+            });
+  }
+
+  @Test
+  void proxyFromTheJvmsProperties() {
+    runner
+        .withPropertyValues("sivi.api-key=" + Canary.SUPER_USER_SECRET, "sivi.proxy.system-properties=true")
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SiviClient.class));
+  }
+
+  @Test
+  void noProxyUnlessOneIsSet() {
+    runner
+        .withPropertyValues("sivi.api-key=" + Canary.SUPER_USER_SECRET)
+        .run(context -> assertThat(context.getBean(SiviConfig.class).proxy()).isEmpty());
   }
 
   @Test

@@ -22,6 +22,7 @@ class SiviPropertiesTest {
   void everyPublicTypeOfTheStarterIsSweptForTheCanary() throws Exception {
     SiviProperties properties = new SiviProperties();
     properties.setApiKey(Canary.SUPER_USER_SECRET);
+    properties.getProxy().setPassword(Canary.ENTERPRISE_SECRET);
     List<Object> instances =
         List.of(
             properties,
@@ -29,6 +30,7 @@ class SiviPropertiesTest {
             properties.getRetry(),
             properties.getRateLimit(),
             properties.getObservations(),
+            properties.getProxy(),
             new SiviAutoConfiguration(),
             new InvalidSiviPropertyException("sivi.api-key", "is not set"));
     long leaksBefore = Canary.leaks().size();

@@ -92,6 +92,37 @@ class SiviStartupFailureTest {
     assertNamed("sivi.max-response-size", "sivi.max-response-size=10B");
     assertNamed("sivi.path-prefix", "sivi.path-prefix=Not/Valid");
     assertNamed("sivi.base-url", "sivi.base-url=http://sivi.example.test/api");
+    assertNamed("sivi.proxy.port", "sivi.proxy.host=proxy.internal");
+    assertNamed("sivi.proxy.port", "sivi.proxy.host=proxy.internal", "sivi.proxy.port=70000");
+    assertNamed("sivi.proxy.host", "sivi.proxy.host=http://proxy.internal", "sivi.proxy.port=3128");
+    assertNamed("sivi.proxy.host", "sivi.proxy.port=3128");
+    assertNamed("sivi.proxy.host", "sivi.proxy.system-properties=true", "sivi.proxy.host=proxy.internal");
+    assertNamed("sivi.proxy.no-proxy", "sivi.proxy.host=p.internal", "sivi.proxy.port=1", "sivi.proxy.no-proxy=a b");
+    assertNamed("sivi.proxy.username", "sivi.proxy.host=p.internal", "sivi.proxy.port=1", "sivi.proxy.password=x");
+  }
+
+  @Test
+  void malformedProxyPasswordNamesThePropertyAndNeverShowsThePassword() {
+    String password = "proxy-canary-4b1e\u0001-9d2a";
+    runner
+        .withPropertyValues(
+            "sivi.api-key=" + Canary.SUPER_USER_SECRET,
+            "sivi.proxy.host=proxy.internal",
+            "sivi.proxy.port=3128",
+            "sivi.proxy.username=svc",
+            "sivi.proxy.password=" + password)
+        .run(
+            context -> {
+              Throwable failure = context.getStartupFailure();
+              assertThat(failure).isNotNull();
+              FailureAnalysis analysis = new SiviPropertiesFailureAnalyzer().analyze(failure);
+              assertThat(analysis).isNotNull();
+              assertThat(analysis.getDescription()).contains("'sivi.proxy.password'");
+              assertThat(printed(failure) + analysis.getDescription() + analysis.getAction())
+                  .doesNotContain("canary-4b1e")
+                  .doesNotContain("-9d2a")
+                  .doesNotContain(Canary.SUPER_USER_SECRET);
+            });
   }
 
   @Test
