@@ -156,6 +156,7 @@ class FailoverTest {
     RateLimitDecision decision = limit.acquireAsync(request()).toCompletableFuture().join();
     assertThat(decision.granted()).isTrue();
     assertThat(decision.delay()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(decision.fallback()).as("marked for the call listeners").isTrue();
     assertThat(limit.usingFallback()).isTrue();
   }
 
@@ -163,7 +164,7 @@ class FailoverTest {
   void theFallbackRefusesPastTheDeadlineLikeAnyLimiter() {
     RedisRateLimit limit = fleetOfThree();
     redis.down = true;
-    assertThat(limit.acquire(request().withMaxWait(Duration.ofSeconds(1)))).isEqualTo(RateLimitDecision.refused());
+    assertThat(limit.acquire(request().withMaxWait(Duration.ofSeconds(1)))).isEqualTo(RateLimitDecision.refused().byFallback());
   }
 
   @Test

@@ -51,6 +51,15 @@ public final class FakeClock extends Clock implements TimeSource {
   }
 
   /**
+   * Whether the clock stands still until advanced ({@link #fixedAt}), rather than following the system clock.
+   *
+   * @return true for a fixed clock
+   */
+  public boolean isFixed() {
+    return !followsSystem;
+  }
+
+  /**
    * Moves the clock forward.
    *
    * @param duration how far, zero or more

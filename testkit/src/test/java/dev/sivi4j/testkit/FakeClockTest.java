@@ -23,6 +23,7 @@ class FakeClockTest {
     assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofDays(15)));
     assertThat(clock.nanoTime() - nanos).isEqualTo(Duration.ofDays(15).toNanos());
     assertThat(clock.millis()).isEqualTo(clock.instant().toEpochMilli());
+    assertThat(clock.isFixed()).isTrue();
   }
 
   @Test
@@ -33,6 +34,7 @@ class FakeClockTest {
     clock.advance(Duration.ofHours(2));
 
     assertThat(clock.instant()).isBetween(before.plus(Duration.ofHours(2)), Instant.now().plus(Duration.ofHours(2)));
+    assertThat(clock.isFixed()).isFalse();
   }
 
   @Test
