@@ -82,10 +82,16 @@ final class LettuceBuckets implements SharedBuckets {
   public CompletionStage<Void> drain(RateLimitRequest request, Limits limits, Optional<Duration> pause) {
     AsyncBucketProxy bucket = proxies(request, limits).async;
     long hold = pause.map(d -> limits.tokensFor(d.toNanos())).orElse(0L);
-    CompletableFuture<Long> emptied = bucket.tryConsumeAsMuchAsPossible();
-    return hold <= 0
-        ? emptied.thenApply(taken -> null)
-        : emptied.thenCompose(taken -> bucket.consumeIgnoringRateLimits(hold)).thenApply(nanos -> null);
+    // One write takes what is left plus the pause's worth: no instance ever sees a bucket emptied but
+    // not yet held (two writes would show that in between).
+    return bucket.getAvailableTokens()
+        .thenCompose(
+            available -> {
+              long take = Math.max(0, available) + hold;
+              return take > 0
+                  ? bucket.consumeIgnoringRateLimits(take).thenApply(nanos -> (Void) null)
+                  : CompletableFuture.<Void>completedFuture(null);
+            });
   }
 
   private Proxies proxies(RateLimitRequest request, Limits limits) {
