@@ -105,6 +105,24 @@ public final class ArchitectureRules {
           .because("users never see Dagger: only a package-private component sits beside the public facade")
           .allowEmptyShould(true);
 
+  /**
+   * Only core reads core's internal packages: every other module turns a transport into a client
+   * through {@code SiviClients}. The one exception is the testkit's toString sweep, which builds the
+   * pipeline's own types to prove none of them prints the key.
+   */
+  @ArchTest
+  public static final ArchRule ONLY_CORE_READS_CORE_INTERNALS =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(CORE_PACKAGES.toArray(new String[0]))
+          .and()
+          .doNotHaveFullyQualifiedName("dev.sivi4j.testkit.contract.ToStringSweep")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.sivi4j.internal..")
+          .because("the public assembly seam, SiviClients, is how any module builds a client")
+          .allowEmptyShould(true);
+
   /** No public member of a public, non-internal class mentions an internal type. */
   @ArchTest
   public static final ArchRule PUBLIC_API_EXPOSES_NO_INTERNAL_TYPES =
@@ -182,6 +200,7 @@ public final class ArchitectureRules {
         INJECT_CONSTRUCTORS_ARE_INTERNAL,
         DAGGER_COMPONENTS_ARE_NOT_PUBLIC,
         DAGGER_IS_USED_ONLY_IN_INTERNAL_PACKAGES,
+        ONLY_CORE_READS_CORE_INTERNALS,
         PUBLIC_API_EXPOSES_NO_INTERNAL_TYPES,
         EXCEPTIONS_RESIDE_IN_ERROR_PACKAGES,
         VERTX_ADAPTER_NEVER_BLOCKS,

@@ -33,6 +33,8 @@ import dev.sivi4j.arch.fixtures.layers.domain.UpwardValue;
 import dev.sivi4j.arch.fixtures.layers.error.FixtureFailure;
 import dev.sivi4j.arch.fixtures.layers.spi.Port;
 import dev.sivi4j.arch.fixtures.misplaced.StrayException;
+import dev.sivi4j.arch.fixtures.seam.PipelineReader;
+import dev.sivi4j.arch.fixtures.seam.SeamUser;
 import dev.sivi4j.arch.fixtures.transport.BytesOnlyTransport;
 import dev.sivi4j.arch.fixtures.transport.GsonDecodingTransport;
 import dev.sivi4j.arch.fixtures.vertx.AwaitingHandler;
@@ -70,6 +72,12 @@ class ArchitectureRulesTest {
 
   private static void assertNoViolation(ArchRule rule, Class<?>... types) {
     assertThatCode(() -> rule.check(classes(types))).doesNotThrowAnyException();
+  }
+
+  @Test
+  void reportsAModuleOtherThanCoreReadingCoreInternals() {
+    assertViolation(ArchitectureRules.ONLY_CORE_READS_CORE_INTERNALS, "PipelineReader", PipelineReader.class);
+    assertNoViolation(ArchitectureRules.ONLY_CORE_READS_CORE_INTERNALS, SeamUser.class);
   }
 
   @ParameterizedTest

@@ -23,7 +23,7 @@ class CoreArchitectureTest {
   static void importsCoresMainClassesOnly(JavaClasses classes) {
     assertThat(classes.contain(SiviConfig.class)).isTrue();
     assertThat(classes.contain("dev.sivi4j.internal.pipeline.Pipeline")).isTrue();
-    assertThat(classes.contain("dev.sivi4j.internal.di.PipelineModule")).isTrue();
+    assertThat(classes.contain("dev.sivi4j.SiviClients")).isTrue();
     assertThat(classes.stream().map(JavaClass::getPackageName)).noneMatch(name -> name.startsWith("dev.sivi4j.arch"));
   }
 

@@ -3,11 +3,8 @@ package dev.sivi4j.testkit;
 import dev.sivi4j.RateLimit;
 import dev.sivi4j.SiviAsyncClient;
 import dev.sivi4j.SiviClient;
+import dev.sivi4j.SiviClients;
 import dev.sivi4j.SiviConfig;
-import dev.sivi4j.internal.client.AsyncSiviClient;
-import dev.sivi4j.internal.client.BlockingSiviClient;
-import dev.sivi4j.internal.pipeline.Pipeline;
-import dev.sivi4j.internal.pipeline.Requests;
 import dev.sivi4j.json.gson.GsonSiviCodec;
 import dev.sivi4j.spi.SiviAsyncTransport;
 import dev.sivi4j.spi.SiviTransport;
@@ -29,21 +26,20 @@ final class Clients {
   }
 
   static SiviClient blocking(SiviConfig config, SiviTransport transport, FakeClock clock, long seed) {
-    Pipeline pipeline = new Pipeline(config, clock, jitter(seed));
-    return new BlockingSiviClient(pipeline, requests(config), transport);
+    return assembly(config, clock, seed).blocking(transport);
   }
 
   static SiviAsyncClient async(SiviConfig config, SiviAsyncTransport transport, FakeClock clock, long seed) {
-    Pipeline pipeline = new Pipeline(config, clock, jitter(seed));
-    return new AsyncSiviClient(pipeline, requests(config), transport);
+    return assembly(config, clock, seed).async(transport);
+  }
+
+  /** Through the public seam, as any transport's clients: on the fake's clock, with seeded jitter. */
+  private static SiviClients.Builder assembly(SiviConfig config, FakeClock clock, long seed) {
+    return SiviClients.builder(config, GsonSiviCodec.create()).timeSource(clock).backoffJitter(jitter(seed));
   }
 
   static SiviConfig customize(FakeAccount account, UnaryOperator<SiviConfig.Builder> customizer) {
     return customizer.apply(inProcessConfig(account)).build();
-  }
-
-  private static Requests requests(SiviConfig config) {
-    return new Requests(GsonSiviCodec.create(), config.apiKey().kind());
   }
 
   /** Seeded backoff jitter, so retry waits on the fake clock repeat from run to run. */

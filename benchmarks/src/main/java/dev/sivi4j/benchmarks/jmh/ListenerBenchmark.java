@@ -1,18 +1,17 @@
 package dev.sivi4j.benchmarks.jmh;
 
+import dev.sivi4j.SiviAsyncClient;
+import dev.sivi4j.SiviClient;
+import dev.sivi4j.SiviClients;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.benchmarks.BenchConfig;
 import dev.sivi4j.benchmarks.Observability;
 import dev.sivi4j.benchmarks.WireSamples;
 import dev.sivi4j.domain.AbstractUserId;
+import dev.sivi4j.domain.CreditLimit;
 import dev.sivi4j.domain.LoginUserRequest;
 import dev.sivi4j.domain.UserLogin;
 import dev.sivi4j.error.CodecException;
-import dev.sivi4j.domain.CreditLimit;
-import dev.sivi4j.internal.client.AsyncSiviClient;
-import dev.sivi4j.internal.client.BlockingSiviClient;
-import dev.sivi4j.internal.pipeline.Pipeline;
-import dev.sivi4j.internal.pipeline.Requests;
 import dev.sivi4j.json.gson.GsonSiviCodec;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
@@ -47,8 +46,8 @@ public class ListenerBenchmark {
   @Param({"NONE", "NOOP", "MICROMETER", "OPENTELEMETRY"})
   public Observability observability;
 
-  private BlockingSiviClient blocking;
-  private AsyncSiviClient async;
+  private SiviClient blocking;
+  private SiviAsyncClient async;
 
   /** Creates the benchmark; JMH calls {@link #setUp()} before it runs. */
   public ListenerBenchmark() {
@@ -76,10 +75,8 @@ public class ListenerBenchmark {
                 WireSamples.bytes(WireSamples.LOGIN_USER),
                 WireSamples.bytes(WireSamples.ACCOUNT_ANALYSIS),
                 WireSamples.bytes(WireSamples.EXPORT_DATA)));
-    Pipeline pipeline = new Pipeline(config);
-    Requests requests = new Requests(canned, config.apiKey().kind());
-    blocking = new BlockingSiviClient(pipeline, requests, new InMemoryTransport());
-    async = new AsyncSiviClient(pipeline, requests, new InMemoryAsyncTransport());
+    blocking = SiviClients.blocking(config, new InMemoryTransport(), canned);
+    async = SiviClients.async(config, new InMemoryAsyncTransport(), canned);
   }
 
   /** Closes the clients. */
@@ -106,6 +103,6 @@ public class ListenerBenchmark {
    */
   @Benchmark
   public UserLogin asyncLoginUser() {
-    return async.loginUser(LoginUserRequest.of(AbstractUserId.of(WireSamples.USER_ID))).join();
+    return async.loginUser(LoginUserRequest.of(AbstractUserId.of(WireSamples.USER_ID))).toCompletableFuture().join();
   }
 }

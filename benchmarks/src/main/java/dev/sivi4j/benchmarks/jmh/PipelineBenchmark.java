@@ -1,5 +1,8 @@
 package dev.sivi4j.benchmarks.jmh;
 
+import dev.sivi4j.SiviAsyncClient;
+import dev.sivi4j.SiviClient;
+import dev.sivi4j.SiviClients;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.benchmarks.BenchConfig;
 import dev.sivi4j.benchmarks.WireSamples;
@@ -9,10 +12,6 @@ import dev.sivi4j.domain.CreditLimit;
 import dev.sivi4j.domain.LoginUserRequest;
 import dev.sivi4j.domain.UserLogin;
 import dev.sivi4j.error.CodecException;
-import dev.sivi4j.internal.client.AsyncSiviClient;
-import dev.sivi4j.internal.client.BlockingSiviClient;
-import dev.sivi4j.internal.pipeline.Pipeline;
-import dev.sivi4j.internal.pipeline.Requests;
 import dev.sivi4j.json.gson.GsonSiviCodec;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
@@ -42,9 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class PipelineBenchmark {
-  private BlockingSiviClient blocking;
-  private AsyncSiviClient async;
-  private BlockingSiviClient blockingCanned;
+  private SiviClient blocking;
+  private SiviAsyncClient async;
+  private SiviClient blockingCanned;
 
   /** Creates the benchmark; JMH calls {@link #setUp()} before it runs. */
   public PipelineBenchmark() {
@@ -59,10 +58,8 @@ public class PipelineBenchmark {
   @Setup
   public void setUp() throws CodecException {
     SiviConfig config = BenchConfig.config(URI.create("http://127.0.0.1:8080/api/prod/v2"), 64);
-    Pipeline pipeline = new Pipeline(config);
-    Requests requests = new Requests(GsonSiviCodec.create(), config.apiKey().kind());
-    blocking = new BlockingSiviClient(pipeline, requests, new InMemoryTransport());
-    async = new AsyncSiviClient(pipeline, requests, new InMemoryAsyncTransport());
+    blocking = SiviClients.blocking(config, new InMemoryTransport(), GsonSiviCodec.create());
+    async = SiviClients.async(config, new InMemoryAsyncTransport(), GsonSiviCodec.create());
     CannedCodec canned =
         new CannedCodec(
             GsonSiviCodec.create(),
@@ -74,8 +71,7 @@ public class PipelineBenchmark {
                 WireSamples.bytes(WireSamples.ACCOUNT_ANALYSIS),
                 WireSamples.bytes(WireSamples.EXPORT_DATA)));
     blockingCanned =
-        new BlockingSiviClient(
-            new Pipeline(config), new Requests(canned, config.apiKey().kind()), new InMemoryTransport());
+        SiviClients.blocking(config, new InMemoryTransport(), canned);
   }
 
   /** Closes both clients. */
@@ -145,7 +141,7 @@ public class PipelineBenchmark {
    */
   @Benchmark
   public UserLogin asyncLoginUser() {
-    return async.loginUser(LoginUserRequest.of(AbstractUserId.of(WireSamples.USER_ID))).join();
+    return async.loginUser(LoginUserRequest.of(AbstractUserId.of(WireSamples.USER_ID))).toCompletableFuture().join();
   }
 
   /**
@@ -156,7 +152,8 @@ public class PipelineBenchmark {
   @Benchmark
   public CompletableFuture<Void> asyncSetCreditLimit() {
     CompletableFuture<Void> call =
-        async.setCreditLimit(AbstractUserId.of(WireSamples.USER_ID), CreditLimit.of(WireSamples.CREDIT_LIMIT));
+        async.setCreditLimit(AbstractUserId.of(WireSamples.USER_ID), CreditLimit.of(WireSamples.CREDIT_LIMIT))
+            .toCompletableFuture();
     call.join();
     return call;
   }
@@ -168,6 +165,6 @@ public class PipelineBenchmark {
    */
   @Benchmark
   public AccountAnalysis asyncAccountAnalysis() {
-    return async.accountAnalysis(AbstractUserId.of(WireSamples.USER_ID)).join();
+    return async.accountAnalysis(AbstractUserId.of(WireSamples.USER_ID)).toCompletableFuture().join();
   }
 }

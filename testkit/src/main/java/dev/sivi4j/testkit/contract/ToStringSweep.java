@@ -7,6 +7,7 @@ import dev.sivi4j.ProxySettings;
 import dev.sivi4j.RateLimit;
 import dev.sivi4j.RetryPolicy;
 import dev.sivi4j.SiviClient;
+import dev.sivi4j.SiviClients;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.Timeouts;
 import dev.sivi4j.domain.AbstractUser;
@@ -119,6 +120,7 @@ public final class ToStringSweep {
       all.add(new Header("sivi-api-key", key.reveal(), true));
       all.add(requestWith(key));
       all.addAll(pipelineParts(config));
+      all.add(SiviClients.builder(config, GsonSiviCodec.create()));
       all.add(config.toBuilder().rateLimit(RateLimit.custom(SiviRateLimiter.inJvm(60))).build());
     }
     all.addAll(coreValues());

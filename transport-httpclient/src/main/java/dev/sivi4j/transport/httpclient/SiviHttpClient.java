@@ -4,6 +4,7 @@ import dev.sivi4j.SiviClient;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.spi.SiviCodec;
 import java.util.Objects;
+import java.util.Optional;
 import dev.sivi4j.transport.httpclient.internal.ApacheHttpTransport;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
@@ -110,7 +111,7 @@ public final class SiviHttpClient {
     }
 
     HttpClientComponent component() {
-      return HttpClientComponent.create(config, httpClient, codec);
+      return HttpClientComponent.create(config, Optional.ofNullable(httpClient), Optional.ofNullable(codec));
     }
   }
 }

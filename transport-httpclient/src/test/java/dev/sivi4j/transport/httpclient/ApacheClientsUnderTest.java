@@ -3,10 +3,8 @@ package dev.sivi4j.transport.httpclient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sivi4j.SiviClient;
+import dev.sivi4j.SiviClients;
 import dev.sivi4j.SiviConfig;
-import dev.sivi4j.internal.client.BlockingSiviClient;
-import dev.sivi4j.internal.pipeline.Pipeline;
-import dev.sivi4j.internal.pipeline.Requests;
 import dev.sivi4j.json.gson.GsonSiviCodec;
 import dev.sivi4j.testkit.contract.ProxyContract;
 import dev.sivi4j.transport.httpclient.internal.ApacheHttpTransport;
@@ -76,8 +74,7 @@ final class ApacheClientsUnderTest implements ProxyContract.ProxiedTransport {
   public SiviClient newProxiedClientTrusting(SiviConfig config, KeyStore trustStore) {
     ApacheHttpTransport transport = TrustingTransports.create(config, sslContext(trustStore));
     pools.add(() -> transport.poolStats().orElseThrow());
-    return new BlockingSiviClient(
-        new Pipeline(config), new Requests(GsonSiviCodec.create(), config.apiKey().kind()), transport);
+    return SiviClients.blocking(config, transport, GsonSiviCodec.create());
   }
 
   /**

@@ -17,6 +17,7 @@ import dev.sivi4j.transport.httpclient.testing.ScriptedServer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -97,7 +98,7 @@ class SiviHttpClientResourcesTest {
                   }
                 })
             .build()) {
-      HttpClientComponent component = HttpClientComponent.create(config, userClient, null);
+      HttpClientComponent component = HttpClientComponent.create(config, Optional.of(userClient), Optional.empty());
       SiviClient sivi = component.client();
 
       sivi.deleteUser(USER);

@@ -5,6 +5,7 @@ import dev.sivi4j.spi.SiviCodec;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,7 +89,7 @@ public final class SiviVertx {
      * @return a new client
      */
     public VertxSiviClient build() {
-      VertxComponent component = DaggerVertxComponent.factory().create(config, vertx, webClient, codec);
+      VertxComponent component = DaggerVertxComponent.factory().create(config, vertx, Optional.ofNullable(webClient), Optional.ofNullable(codec));
       return new VertxSiviClient(vertx, component.client(), component.transport());
     }
   }

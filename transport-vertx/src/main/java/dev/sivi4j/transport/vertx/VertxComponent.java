@@ -4,19 +4,22 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.sivi4j.SiviAsyncClient;
 import dev.sivi4j.SiviConfig;
-import dev.sivi4j.internal.di.PipelineModule;
 import dev.sivi4j.spi.SiviCodec;
-import dev.sivi4j.transport.vertx.internal.Nullable;
 import dev.sivi4j.transport.vertx.internal.UserSupplied;
 import dev.sivi4j.transport.vertx.internal.VertxModule;
 import dev.sivi4j.transport.vertx.internal.VertxTransport;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
-/** Assembles one Vert.x client: the pipeline over the Vert.x transport. One component per client. */
+/**
+ * Assembles one Vert.x client: the pipeline over the Vert.x transport, through {@code SiviClients}. One
+ * component per client; a part the user may or may not bring is an {@code Optional} instance, the same
+ * idiom as the blocking client's component.
+ */
 @Singleton
-@Component(modules = {PipelineModule.class, VertxModule.class})
+@Component(modules = VertxModule.class)
 interface VertxComponent {
   SiviAsyncClient client();
 
@@ -28,7 +31,7 @@ interface VertxComponent {
     VertxComponent create(
         @BindsInstance SiviConfig config,
         @BindsInstance Vertx vertx,
-        @BindsInstance @UserSupplied @Nullable @org.jspecify.annotations.Nullable WebClient webClient,
-        @BindsInstance @UserSupplied @Nullable @org.jspecify.annotations.Nullable SiviCodec codec);
+        @BindsInstance @UserSupplied Optional<WebClient> webClient,
+        @BindsInstance @UserSupplied Optional<SiviCodec> codec);
   }
 }

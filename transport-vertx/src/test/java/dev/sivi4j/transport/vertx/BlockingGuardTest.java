@@ -7,11 +7,9 @@ import dev.sivi4j.ApiKey;
 import dev.sivi4j.KeyKind;
 import dev.sivi4j.RateLimit;
 import dev.sivi4j.SiviClient;
+import dev.sivi4j.SiviClients;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.domain.AbstractUserId;
-import dev.sivi4j.internal.client.BlockingSiviClient;
-import dev.sivi4j.internal.pipeline.Pipeline;
-import dev.sivi4j.internal.pipeline.Requests;
 import dev.sivi4j.json.gson.GsonSiviCodec;
 import dev.sivi4j.spi.BlockingCallGuard;
 import dev.sivi4j.spi.SiviTransport;
@@ -43,8 +41,7 @@ class BlockingGuardTest {
     transport = new CannedTransport();
     SiviConfig config =
         SiviConfig.builder().apiKey(ApiKey.superUser("guard-test")).rateLimit(RateLimit.off()).build();
-    blocking =
-        new BlockingSiviClient(new Pipeline(config), new Requests(GsonSiviCodec.create(), KeyKind.SUPER_USER), transport);
+    blocking = SiviClients.blocking(config, transport, GsonSiviCodec.create());
   }
 
   @AfterEach

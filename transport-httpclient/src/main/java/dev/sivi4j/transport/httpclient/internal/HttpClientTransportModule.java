@@ -1,50 +1,35 @@
 package dev.sivi4j.transport.httpclient.internal;
 
-import dagger.Binds;
-import dagger.BindsOptionalOf;
 import dagger.Module;
 import dagger.Provides;
+import dev.sivi4j.SiviClient;
+import dev.sivi4j.SiviClients;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.json.gson.GsonSiviCodec;
 import dev.sivi4j.spi.SiviCodec;
-import dev.sivi4j.spi.SiviTransport;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
- * The Apache HttpClient transport and the codec, for a component that also includes the core's
- * pipeline module. The user may bring their own client and codec: a component that has them binds
- * them under {@link UserSupplied}; where that binding is absent, sivi4j creates its own.
+ * The Apache HttpClient side of the client: the codec, the transport (each the user's own when they
+ * brought one, bound by the component as an {@code Optional} instance under {@link UserSupplied}) and
+ * the client assembled on them through {@link SiviClients}.
  */
 @Module
 public interface HttpClientTransportModule {
   /**
-   * The user's HTTP client, present when the component binds one.
+   * The client, on the one pipeline every sivi4j client shares.
    *
+   * @param config the configuration
+   * @param transport the transport
+   * @param codec the codec
    * @return the client
    */
-  @BindsOptionalOf
-  @UserSupplied
-  CloseableHttpClient userHttpClient();
-
-  /**
-   * The user's codec, present when the component binds one.
-   *
-   * @return the codec
-   */
-  @BindsOptionalOf
-  @UserSupplied
-  SiviCodec userCodec();
-
-  /**
-   * The pipeline's transport port.
-   *
-   * @param transport the Apache transport
-   * @return the same transport
-   */
-  @Binds
-  SiviTransport transport(ApacheHttpTransport transport);
+  @Provides
+  static SiviClient client(SiviConfig config, ApacheHttpTransport transport, SiviCodec codec) {
+    return SiviClients.blocking(config, transport, codec);
+  }
 
   /**
    * The transport: on the user's client if there is one, else on a pooled client sivi4j creates and

@@ -1,13 +1,11 @@
 package dev.sivi4j.transport.vertx.internal;
 
-import dagger.Binds;
-import dagger.BindsOptionalOf;
-import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
+import dev.sivi4j.SiviAsyncClient;
+import dev.sivi4j.SiviClients;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.json.gson.GsonSiviCodec;
-import dev.sivi4j.spi.SiviAsyncTransport;
 import dev.sivi4j.spi.SiviCodec;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
@@ -15,24 +13,26 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * The Vert.x side of the client: the codec and the transport, each the user's own when they brought
- * one. A user-supplied binding may be missing or bound to null (the builder's "not set"), so it is
- * read through {@code Optional<Lazy<T>>}, the form Dagger allows for nullable bindings.
+ * The Vert.x side of the client: the codec, the transport (each the user's own when they brought one,
+ * bound by the component as an {@code Optional} instance) and the client assembled on them through
+ * {@link SiviClients}.
  */
 @Module
 public abstract class VertxModule {
   private VertxModule() {}
 
-  @BindsOptionalOf
-  @UserSupplied
-  abstract WebClient userWebClient();
-
-  @BindsOptionalOf
-  @UserSupplied
-  abstract SiviCodec userCodec();
-
-  @Binds
-  abstract SiviAsyncTransport asyncTransport(VertxTransport transport);
+  /**
+   * The client, on the one pipeline every sivi4j client shares.
+   *
+   * @param config the configuration
+   * @param transport the transport
+   * @param codec the codec
+   * @return the client
+   */
+  @Provides
+  public static SiviAsyncClient client(SiviConfig config, VertxTransport transport, SiviCodec codec) {
+    return SiviClients.async(config, transport, codec);
+  }
 
   /**
    * The user's codec, else the Gson codec.
@@ -41,8 +41,8 @@ public abstract class VertxModule {
    * @return the codec
    */
   @Provides
-  public static SiviCodec codec(@UserSupplied Optional<Lazy<SiviCodec>> user) {
-    return user.map(Lazy::get).orElseGet(GsonSiviCodec::create);
+  public static SiviCodec codec(@UserSupplied Optional<SiviCodec> user) {
+    return user.orElseGet(GsonSiviCodec::create);
   }
 
   /**
@@ -56,8 +56,8 @@ public abstract class VertxModule {
   @Provides
   @Singleton
   public static VertxTransport transport(
-      Vertx vertx, SiviConfig config, @UserSupplied Optional<Lazy<WebClient>> user) {
-    return user.map(Lazy::get)
+      Vertx vertx, SiviConfig config, @UserSupplied Optional<WebClient> user) {
+    return user
         .map(client -> VertxTransport.sharingClient(vertx, client, config))
         .orElseGet(() -> VertxTransport.owningClient(vertx, config));
   }

@@ -1,5 +1,0 @@
-/** Internal to sivi4j: no compatibility promise; do not use. */
-@NullMarked
-package dev.sivi4j.internal.di;
-
-import org.jspecify.annotations.NullMarked;
