@@ -15,16 +15,16 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 /**
  * The composition root of the blocking client, one graph per client. A part the user may or may not
  * bring (their HTTP client, their codec) is bound as an {@code Optional} instance: the same idiom as the
- * Vert.x client's component.
+ * Vert.x client's component. An abstract class, so that its factory stays package-private.
  */
 @Singleton
 @Component(modules = HttpClientTransportModule.class)
-interface HttpClientComponent {
+abstract class HttpClientComponent {
   /** The client, assembled through {@code SiviClients}. */
-  SiviClient client();
+  abstract SiviClient client();
 
   /** The client's transport, for its pool statistics in tests. */
-  ApacheHttpTransport transport();
+  abstract ApacheHttpTransport transport();
 
   static HttpClientComponent create(
       SiviConfig config, Optional<CloseableHttpClient> httpClient, Optional<SiviCodec> codec) {

@@ -16,15 +16,17 @@ import java.util.Optional;
 /**
  * Assembles one Vert.x client: the pipeline over the Vert.x transport, through {@code SiviClients}. One
  * component per client; a part the user may or may not bring is an {@code Optional} instance, the same
- * idiom as the blocking client's component.
+ * idiom as the blocking client's component, and like it an abstract class, so that its factory stays
+ * package-private.
  */
 @Singleton
 @Component(modules = VertxModule.class)
-interface VertxComponent {
-  SiviAsyncClient client();
+abstract class VertxComponent {
+  /** The client, assembled through {@code SiviClients}. */
+  abstract SiviAsyncClient client();
 
   /** The client's transport, the same instance the client sends through. */
-  VertxTransport transport();
+  abstract VertxTransport transport();
 
   @Component.Factory
   interface Factory {
