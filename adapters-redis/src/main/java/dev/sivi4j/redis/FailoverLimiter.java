@@ -29,6 +29,7 @@ final class FailoverLimiter implements SiviRateLimiter {
   private final SharedBuckets shared;
   private final Settings settings;
   private final TimeSource time;
+  private volatile CompletableFuture<Void> lastDrain = CompletableFuture.completedFuture(null);
   private final ConcurrentHashMap<String, SiviRateLimiter> fallbacks = new ConcurrentHashMap<>();
   private final AtomicLong nextRedisTryNanos = new AtomicLong();
   private volatile boolean usingFallback;
@@ -97,12 +98,18 @@ final class FailoverLimiter implements SiviRateLimiter {
       redisFailed(e);
       return;
     }
+    lastDrain = drained.toCompletableFuture();
     drained.whenComplete(
         (ignored, error) -> {
           if (error != null) {
             redisFailed(error);
           }
         });
+  }
+
+  /** The drain the last 429 sent to Redis (sent without waiting), for tests that must see it land. */
+  CompletableFuture<Void> lastDrain() {
+    return lastDrain;
   }
 
   /** While falling back: whether this call is the one that asks Redis again now. */

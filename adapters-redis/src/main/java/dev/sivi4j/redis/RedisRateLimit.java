@@ -10,6 +10,7 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -134,6 +135,11 @@ public final class RedisRateLimit implements SiviRateLimiter, AutoCloseable {
   public void onRateLimited(RateLimitRequest request, Optional<Duration> retryAfter) {
     limiter.onRateLimited(request, retryAfter);
   }
+  /** The drain the last 429 sent to Redis, for tests that must see it land. */
+  CompletableFuture<Void> lastDrain() {
+    return limiter.lastDrain();
+  }
+
 
   /** Closes the connection this limit opened, if it opened one; never the user's connection or client. */
   @Override

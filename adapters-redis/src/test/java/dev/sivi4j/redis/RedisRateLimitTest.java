@@ -117,6 +117,7 @@ class RedisRateLimitTest {
         RedisRateLimit other = limit().perMinute(60).burst(10).build()) {
       told.acquire(request(key, DEADLINE));
       told.onRateLimited(request(key, Duration.ZERO), Optional.empty());
+      told.lastDrain().join();
 
       assertThat(eventuallyWaiting(other, key)).isBetween(Duration.ofMillis(1), Duration.ofSeconds(1));
     }
@@ -128,12 +129,13 @@ class RedisRateLimitTest {
     try (RedisRateLimit told = limit().perMinute(60).burst(10).build();
         RedisRateLimit other = limit().perMinute(60).burst(10).build()) {
       told.onRateLimited(request(key, Duration.ZERO), Optional.of(Duration.ofSeconds(3)));
+      told.lastDrain().join();
 
       assertThat(eventuallyWaiting(other, key)).isBetween(Duration.ofMillis(2500), Duration.ofSeconds(4));
     }
   }
 
-  /** The wait the other process is told, once the drain (sent without waiting) has reached Redis. */
+  /** The wait the other process is told (the drain has reached Redis; polling covers replication delay). */
   private static Duration eventuallyWaiting(RedisRateLimit other, String key) {
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
     while (true) {
