@@ -1,10 +1,12 @@
 package dev.sivi4j.benchmarks.jmh;
 
+import dev.sivi4j.benchmarks.WireSamples;
 import dev.sivi4j.domain.AbstractUserId;
 import dev.sivi4j.domain.AccountAnalysis;
 import dev.sivi4j.domain.CreditLimit;
 import dev.sivi4j.domain.LoginUserRequest;
 import dev.sivi4j.error.CodecException;
+import dev.sivi4j.json.gson.GsonSiviCodec;
 import dev.sivi4j.spi.Envelope;
 import dev.sivi4j.spi.ExportBatch;
 import dev.sivi4j.spi.LoginGrant;
@@ -35,6 +37,22 @@ final class CannedCodec implements SiviCodec {
     login = real.decodeLogin(answers.login(), 200);
     analysis = real.decodeAccountAnalysis(answers.analysis(), 200);
     export = real.decodeExport(answers.export(), 200);
+  }
+
+  /**
+   * The canned codec of the JMH benchmarks: the sample user's login and credit limit, and the sample
+   * answers, decoded once by the Gson codec.
+   */
+  static CannedCodec ofWireSamples() throws CodecException {
+    return new CannedCodec(
+        GsonSiviCodec.create(),
+        LoginUserRequest.of(AbstractUserId.of(WireSamples.USER_ID)),
+        CreditLimit.of(WireSamples.CREDIT_LIMIT),
+        new InMemoryAnswers(
+            WireSamples.bytes(WireSamples.SET_CREDIT_LIMIT),
+            WireSamples.bytes(WireSamples.LOGIN_USER),
+            WireSamples.bytes(WireSamples.ACCOUNT_ANALYSIS),
+            WireSamples.bytes(WireSamples.EXPORT_DATA)));
   }
 
   /** The response bodies to decode once. */

@@ -8,11 +8,9 @@ import dev.sivi4j.benchmarks.BenchConfig;
 import dev.sivi4j.benchmarks.Observability;
 import dev.sivi4j.benchmarks.WireSamples;
 import dev.sivi4j.domain.AbstractUserId;
-import dev.sivi4j.domain.CreditLimit;
 import dev.sivi4j.domain.LoginUserRequest;
 import dev.sivi4j.domain.UserLogin;
 import dev.sivi4j.error.CodecException;
-import dev.sivi4j.json.gson.GsonSiviCodec;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -65,16 +63,7 @@ public class ListenerBenchmark {
         BenchConfig.config(URI.create("http://127.0.0.1:8080/api/prod/v2"), 64).toBuilder()
             .callListeners(observability.listeners())
             .build();
-    CannedCodec canned =
-        new CannedCodec(
-            GsonSiviCodec.create(),
-            LoginUserRequest.of(AbstractUserId.of(WireSamples.USER_ID)),
-            CreditLimit.of(WireSamples.CREDIT_LIMIT),
-            new CannedCodec.InMemoryAnswers(
-                WireSamples.bytes(WireSamples.SET_CREDIT_LIMIT),
-                WireSamples.bytes(WireSamples.LOGIN_USER),
-                WireSamples.bytes(WireSamples.ACCOUNT_ANALYSIS),
-                WireSamples.bytes(WireSamples.EXPORT_DATA)));
+    CannedCodec canned = CannedCodec.ofWireSamples();
     blocking = SiviClients.blocking(config, new InMemoryTransport(), canned);
     async = SiviClients.async(config, new InMemoryAsyncTransport(), canned);
   }

@@ -60,18 +60,8 @@ public class PipelineBenchmark {
     SiviConfig config = BenchConfig.config(URI.create("http://127.0.0.1:8080/api/prod/v2"), 64);
     blocking = SiviClients.blocking(config, new InMemoryTransport(), GsonSiviCodec.create());
     async = SiviClients.async(config, new InMemoryAsyncTransport(), GsonSiviCodec.create());
-    CannedCodec canned =
-        new CannedCodec(
-            GsonSiviCodec.create(),
-            LoginUserRequest.of(AbstractUserId.of(WireSamples.USER_ID)),
-            CreditLimit.of(WireSamples.CREDIT_LIMIT),
-            new CannedCodec.InMemoryAnswers(
-                WireSamples.bytes(WireSamples.SET_CREDIT_LIMIT),
-                WireSamples.bytes(WireSamples.LOGIN_USER),
-                WireSamples.bytes(WireSamples.ACCOUNT_ANALYSIS),
-                WireSamples.bytes(WireSamples.EXPORT_DATA)));
-    blockingCanned =
-        SiviClients.blocking(config, new InMemoryTransport(), canned);
+    CannedCodec canned = CannedCodec.ofWireSamples();
+    blockingCanned = SiviClients.blocking(config, new InMemoryTransport(), canned);
   }
 
   /** Closes both clients. */
