@@ -14,12 +14,12 @@ module dev.sivi4j.core {
   exports dev.sivi4j.error;
   exports dev.sivi4j.spi;
 
-  // Every client is assembled through dev.sivi4j.SiviClients; only the testkit's toString sweep
+  // Every client is assembled through dev.sivi4j.SiviClients; only the transport TCK's toString sweep
   // reaches into the pipeline's own types, to prove none of them prints the key.
   exports dev.sivi4j.internal.pipeline to
-      dev.sivi4j.testkit;
+      dev.sivi4j.testkit.tck;
   exports dev.sivi4j.internal.client to
-      dev.sivi4j.testkit;
+      dev.sivi4j.testkit.tck;
 
   uses dev.sivi4j.spi.BlockingCallGuard;
 }

@@ -18,7 +18,7 @@ import dev.sivi4j.testkit.FakeSiviServer;
 import dev.sivi4j.testkit.Fault;
 import dev.sivi4j.testkit.FaultRule;
 import dev.sivi4j.testkit.RecordedRequest;
-import dev.sivi4j.testkit.contract.Canary;
+import dev.sivi4j.testkit.tck.Canary;
 import dev.sivi4j.transport.vertx.SiviVertx;
 import dev.sivi4j.transport.vertx.VertxSiviClient;
 import io.opentelemetry.api.common.AttributeKey;

@@ -2,8 +2,8 @@ package dev.sivi4j.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sivi4j.testkit.contract.Canary;
-import dev.sivi4j.testkit.contract.ToStringSweep;
+import dev.sivi4j.testkit.tck.Canary;
+import dev.sivi4j.testkit.tck.ToStringSweep;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The published jars as JPMS modules. The tests of every module run on the class path, so this one takes
- * this module's runtime path (written by the build: every sivi4j module and each dependency) as a module
- * path, resolves it, checks what each sivi4j module exports, and runs the demo on it in a child JVM.
+ * this module's runtime path (written by the build: every sivi4j module and each dependency) and the
+ * transport TCK as a module path, resolves it, checks what each sivi4j module exports, and runs the demo
+ * on the runtime path in a child JVM.
  */
 class ModuleGraphTest {
   /** Each sivi4j module and the packages it exports to everyone. */
@@ -34,7 +35,8 @@ class ModuleGraphTest {
           "dev.sivi4j.json.gson", Set.of("dev.sivi4j.json.gson"),
           "dev.sivi4j.transport.httpclient", Set.of("dev.sivi4j.transport.httpclient"),
           "dev.sivi4j.transport.vertx", Set.of("dev.sivi4j.transport.vertx"),
-          "dev.sivi4j.testkit", Set.of("dev.sivi4j.testkit", "dev.sivi4j.testkit.contract", "dev.sivi4j.testkit.junit"),
+          "dev.sivi4j.testkit", Set.of("dev.sivi4j.testkit", "dev.sivi4j.testkit.junit"),
+          "dev.sivi4j.testkit.tck", Set.of("dev.sivi4j.testkit.tck"),
           "dev.sivi4j.cli", Set.of());
 
   private static final String BLOCKING_CALL_GUARD = "dev.sivi4j.spi.BlockingCallGuard";
@@ -51,7 +53,8 @@ class ModuleGraphTest {
     // requires transitive: whoever reads a transport reads core and the library its API names.
     assertThat(reads(graph, "dev.sivi4j.cli"))
         .contains("dev.sivi4j.core", "org.apache.httpcomponents.client5.httpclient5", "io.vertx.core")
-        // The testkit reads JUnit and AssertJ statically: a program that runs just the fake resolves without them.
+        // The testkit reads JUnit statically and AssertJ not at all: a program that runs just the fake
+        // resolves without them.
         .doesNotContain("org.junit.jupiter.api", "org.assertj.core");
   }
 
@@ -84,7 +87,7 @@ class ModuleGraphTest {
     Configuration graph = resolve();
 
     assertThat(descriptor(graph, "dev.sivi4j.core").uses()).contains(BLOCKING_CALL_GUARD);
-    assertThat(descriptor(graph, "dev.sivi4j.testkit").uses()).contains(BLOCKING_CALL_GUARD);
+    assertThat(descriptor(graph, "dev.sivi4j.testkit.tck").uses()).contains(BLOCKING_CALL_GUARD);
     assertThat(descriptor(graph, "dev.sivi4j.transport.vertx").provides())
         .anySatisfy(p -> {
           assertThat(p.service()).isEqualTo(BLOCKING_CALL_GUARD);
@@ -121,8 +124,11 @@ class ModuleGraphTest {
     }
   }
 
+  /** The runtime path and, beside it, the transport TCK, which a test suite adds. */
   private static Configuration resolve() {
-    ModuleFinder finder = ModuleFinder.of(modulePath().toArray(Path[]::new));
+    List<Path> path = modulePath();
+    path.addAll(read(System.getProperty("sivi4j.tckModulePathFile")));
+    ModuleFinder finder = ModuleFinder.of(path.toArray(Path[]::new));
     return ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), PUBLIC_PACKAGES.keySet());
   }
 
@@ -138,8 +144,14 @@ class ModuleGraphTest {
   private static List<Path> modulePath() {
     List<Path> path = new ArrayList<>();
     path.add(Paths.get(System.getProperty("sivi4j.cliClasses")));
+    path.addAll(read(System.getProperty("sivi4j.modulePathFile")));
+    return path;
+  }
+
+  private static List<Path> read(String pathFile) {
+    List<Path> path = new ArrayList<>();
     try {
-      String written = Files.readString(Paths.get(System.getProperty("sivi4j.modulePathFile")), StandardCharsets.UTF_8);
+      String written = Files.readString(Paths.get(pathFile), StandardCharsets.UTF_8);
       for (String entry : written.strip().split(File.pathSeparator)) {
         path.add(Paths.get(entry));
       }

@@ -80,6 +80,15 @@ class ArchitectureRulesTest {
     assertNoViolation(ArchitectureRules.ONLY_CORE_READS_CORE_INTERNALS, SeamUser.class);
   }
 
+  @Test
+  void exemptsOnlyTheTckSweepByItsFullName() {
+    assertThat(ArchitectureRules.TOSTRING_SWEEP).isEqualTo("dev.sivi4j.testkit.tck.ToStringSweep");
+    assertViolation(
+        ArchitectureRules.ONLY_CORE_READS_CORE_INTERNALS,
+        "dev.sivi4j.arch.fixtures.seam.sweep.ToStringSweep",
+        dev.sivi4j.arch.fixtures.seam.sweep.ToStringSweep.class);
+  }
+
   @ParameterizedTest
   @ValueSource(classes = {GsonTouchingValue.class, ApacheTouchingValue.class, VertxTouchingValue.class})
   void reportsCoreTouchingAnHttpOrJsonLibrary(Class<?> fixture) {

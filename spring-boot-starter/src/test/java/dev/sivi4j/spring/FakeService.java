@@ -5,7 +5,7 @@ import dev.sivi4j.testkit.FakeAccount;
 import dev.sivi4j.testkit.FakeKeyKind;
 import dev.sivi4j.testkit.FakeSivi;
 import dev.sivi4j.testkit.FakeSiviServer;
-import dev.sivi4j.testkit.contract.Canary;
+import dev.sivi4j.testkit.tck.Canary;
 
 /** A fake Sivi service on loopback with one superuser account whose key is the canary. */
 final class FakeService implements AutoCloseable {

@@ -16,7 +16,7 @@ import dev.sivi4j.domain.LoginUserRequest;
 import dev.sivi4j.micrometer.SiviMicrometer;
 import dev.sivi4j.spi.CallListener;
 import dev.sivi4j.spi.CallObserver;
-import dev.sivi4j.testkit.contract.Canary;
+import dev.sivi4j.testkit.tck.Canary;
 import dev.sivi4j.transport.httpclient.SiviHttpClient;
 import dev.sivi4j.transport.vertx.SiviVertx;
 import dev.sivi4j.transport.vertx.VertxSiviClient;

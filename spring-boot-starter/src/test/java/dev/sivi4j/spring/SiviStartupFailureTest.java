@@ -3,7 +3,7 @@ package dev.sivi4j.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sivi4j.testkit.contract.Canary;
+import dev.sivi4j.testkit.tck.Canary;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URL;

@@ -1,10 +1,8 @@
 package dev.sivi4j.testkit;
 
 import dev.sivi4j.SiviClient;
+import dev.sivi4j.SiviClients;
 import dev.sivi4j.SiviConfig;
-import dev.sivi4j.internal.client.BlockingSiviClient;
-import dev.sivi4j.internal.pipeline.Pipeline;
-import dev.sivi4j.internal.pipeline.Requests;
 import dev.sivi4j.json.gson.GsonSiviCodec;
 import java.util.function.UnaryOperator;
 
@@ -18,7 +16,6 @@ final class ServerClients {
 
   static SiviClient blocking(FakeSiviServer server, FakeAccount account, UnaryOperator<SiviConfig.Builder> customizer) {
     SiviConfig config = customizer.apply(server.configBuilder(account)).build();
-    return new BlockingSiviClient(
-        new Pipeline(config), new Requests(GsonSiviCodec.create(), config.apiKey().kind()), new JdkHttpTransport());
+    return SiviClients.blocking(config, new JdkHttpTransport(), GsonSiviCodec.create());
   }
 }

@@ -10,7 +10,7 @@ import dev.sivi4j.domain.LoginUserRequest;
 import dev.sivi4j.spring.SiviAutoConfiguration;
 import dev.sivi4j.testkit.FakeAccount;
 import dev.sivi4j.testkit.FakeSiviServer;
-import dev.sivi4j.testkit.contract.Canary;
+import dev.sivi4j.testkit.tck.Canary;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

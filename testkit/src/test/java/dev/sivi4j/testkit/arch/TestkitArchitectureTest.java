@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.GeneralCodingRules;
 import dev.sivi4j.arch.ArchitectureRules;
 
 /** The testkit's boundaries: sivi4j's shared rules (core's test-jar) and the testkit's own. */
@@ -24,14 +23,11 @@ class TestkitArchitectureTest {
   @ArchTest
   static final ArchRule no_standard_streams = ArchitectureRules.NO_STANDARD_STREAMS;
 
-  /**
-   * The shared {@code NO_JAVA_UTIL_LOGGING}, less the contracts' log capture, which attaches a handler
-   * to JUL's root logger to scan what others log; it logs nothing itself.
-   */
   @ArchTest
-  static final ArchRule no_java_util_logging =
-      noClasses().that().doNotHaveFullyQualifiedName("dev.sivi4j.testkit.contract.JulCapture")
-          .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING);
+  static final ArchRule no_java_util_logging = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
+
+  @ArchTest
+  static final ArchRule only_core_reads_core_internals = ArchitectureRules.ONLY_CORE_READS_CORE_INTERNALS;
 
   @ArchTest
   static final ArchRule no_generic_exceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
@@ -61,13 +57,18 @@ class TestkitArchitectureTest {
           .should().dependOnClassesThat().resideInAnyPackage(
               "dev.sivi4j.testkit", "dev.sivi4j.testkit.junit..", "dev.sivi4j.testkit.internal.http..", "org.junit..");
 
-  /** JUnit is for the extension's package and the transport contracts, which are JUnit test classes. */
+  /** JUnit is for the extension's package only; the transport contracts are sivi4j-testkit-tck. */
   @ArchTest
-  static final ArchRule only_the_junit_and_contract_packages_see_junit =
-      noClasses().that().resideOutsideOfPackages("dev.sivi4j.testkit.junit..", "dev.sivi4j.testkit.contract..")
+  static final ArchRule only_the_junit_package_sees_junit =
+      noClasses().that().resideOutsideOfPackage("dev.sivi4j.testkit.junit..")
           .should().dependOnClassesThat().resideInAPackage("org.junit..");
 
-  /** Public classes are final, except the abstract transport contracts, which exist to be extended. */
+  /** The fake asserts nothing: AssertJ is the test suite's, and the TCK's. */
+  @ArchTest
+  static final ArchRule nothing_uses_assertj =
+      noClasses().should().dependOnClassesThat().resideInAPackage("org.assertj..");
+
+  /** Public classes are final, or abstract (the root of a closed hierarchy). */
   @ArchTest
   static final ArchRule public_classes_are_final =
       classes().that().arePublic().and().resideOutsideOfPackage("..internal..")

@@ -6,7 +6,7 @@ import dev.sivi4j.SiviClient;
 import dev.sivi4j.SiviClients;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.json.gson.GsonSiviCodec;
-import dev.sivi4j.testkit.contract.ProxyContract;
+import dev.sivi4j.testkit.tck.ProxyContract;
 import dev.sivi4j.transport.httpclient.internal.ApacheHttpTransport;
 import dev.sivi4j.transport.httpclient.internal.TrustingTransports;
 import java.security.GeneralSecurityException;

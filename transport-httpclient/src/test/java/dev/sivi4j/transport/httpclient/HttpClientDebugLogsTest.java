@@ -12,7 +12,7 @@ import dev.sivi4j.testkit.AccountSpec;
 import dev.sivi4j.testkit.FakeKeyKind;
 import dev.sivi4j.testkit.FakeSivi;
 import dev.sivi4j.testkit.FakeSiviServer;
-import dev.sivi4j.testkit.contract.Canary;
+import dev.sivi4j.testkit.tck.Canary;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * HttpClient's own DEBUG logs, on with this module's test SLF4J back end (the testkit's {@link
- * dev.sivi4j.testkit.contract.CanarySlf4jProvider}): its header log prints each
+ * dev.sivi4j.testkit.tck.CanarySlf4jProvider}): its header log prints each
  * request header with {@code Header.toString()}, which shows a sensitive header's value, and its wire
  * log prints the bytes sent. The connections sivi4j builds log neither, and {@link
  * SiviHttpClient#quietConnections()} gives them to a client the user builds.

@@ -1,6 +1,6 @@
 package dev.sivi4j.transport.httpclient;
 
-import dev.sivi4j.testkit.contract.SmallHeapContract;
+import dev.sivi4j.testkit.tck.SmallHeapContract;
 import java.io.IOException;
 
 /** The child JVM of {@link SiviHttpClientSmallHeapTest}: calls the oversized servers with a 64 MiB heap. */

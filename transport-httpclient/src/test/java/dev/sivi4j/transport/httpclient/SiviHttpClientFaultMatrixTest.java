@@ -2,11 +2,11 @@ package dev.sivi4j.transport.httpclient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sivi4j.testkit.contract.Canary;
-import dev.sivi4j.testkit.contract.LoadFaultsContract;
-import dev.sivi4j.testkit.contract.NetworkFaultsContract;
-import dev.sivi4j.testkit.contract.ResponseFaultsContract;
-import dev.sivi4j.testkit.contract.TlsAndRoutingFaultsContract;
+import dev.sivi4j.testkit.tck.Canary;
+import dev.sivi4j.testkit.tck.LoadFaultsContract;
+import dev.sivi4j.testkit.tck.NetworkFaultsContract;
+import dev.sivi4j.testkit.tck.ResponseFaultsContract;
+import dev.sivi4j.testkit.tck.TlsAndRoutingFaultsContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;

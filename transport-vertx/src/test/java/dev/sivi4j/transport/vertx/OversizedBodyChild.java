@@ -1,7 +1,7 @@
 package dev.sivi4j.transport.vertx;
 
-import dev.sivi4j.testkit.contract.BlockingView;
-import dev.sivi4j.testkit.contract.SmallHeapContract;
+import dev.sivi4j.testkit.tck.BlockingView;
+import dev.sivi4j.testkit.tck.SmallHeapContract;
 import io.vertx.core.Vertx;
 import java.util.concurrent.TimeUnit;
 

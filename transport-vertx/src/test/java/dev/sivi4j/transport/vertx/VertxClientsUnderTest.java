@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sivi4j.SiviClient;
 import dev.sivi4j.SiviConfig;
-import dev.sivi4j.testkit.contract.ProxyContract;
-import dev.sivi4j.testkit.contract.BlockingView;
+import dev.sivi4j.testkit.tck.ProxyContract;
+import dev.sivi4j.testkit.tck.BlockingView;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.TrustOptions;
 import io.vertx.ext.web.client.WebClient;

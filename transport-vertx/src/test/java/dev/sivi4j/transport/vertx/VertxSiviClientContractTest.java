@@ -1,10 +1,10 @@
 package dev.sivi4j.transport.vertx;
 
-import dev.sivi4j.testkit.contract.ApiErrorsContract;
-import dev.sivi4j.testkit.contract.CallListenerContract;
-import dev.sivi4j.testkit.contract.LimitsContract;
-import dev.sivi4j.testkit.contract.OperationsContract;
-import dev.sivi4j.testkit.contract.WireSemanticsContract;
+import dev.sivi4j.testkit.tck.ApiErrorsContract;
+import dev.sivi4j.testkit.tck.CallListenerContract;
+import dev.sivi4j.testkit.tck.LimitsContract;
+import dev.sivi4j.testkit.tck.OperationsContract;
+import dev.sivi4j.testkit.tck.WireSemanticsContract;
 import dev.sivi4j.transport.vertx.testing.WatchedVertx;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,6 @@
 package dev.sivi4j.transport.vertx;
 
-import dev.sivi4j.testkit.contract.ProxyContract;
+import dev.sivi4j.testkit.tck.ProxyContract;
 import dev.sivi4j.transport.vertx.testing.WatchedVertx;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
