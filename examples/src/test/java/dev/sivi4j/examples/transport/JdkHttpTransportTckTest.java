@@ -7,6 +7,7 @@ import dev.sivi4j.testkit.tck.LoadFaultsContract;
 import dev.sivi4j.testkit.tck.NetworkFaultsContract;
 import dev.sivi4j.testkit.tck.OperationsContract;
 import dev.sivi4j.testkit.tck.ResponseFaultsContract;
+import dev.sivi4j.testkit.tck.SmallHeapContract;
 import dev.sivi4j.testkit.tck.TlsAndRoutingFaultsContract;
 import dev.sivi4j.testkit.tck.WireSemanticsContract;
 import org.junit.jupiter.api.Nested;
@@ -15,9 +16,8 @@ import org.junit.jupiter.api.Nested;
  * The transport TCK, run through {@link JdkHttpTransport} against the testkit's fake and scripted
  * loopback servers, as a team writing its own transport would run it.
  *
- * <p>Left out: {@code ProxyContract}, since this transport has no proxy support (it refuses a
- * configuration that names one), and {@code SmallHeapContract}, which runs a child JVM on a small heap
- * with a main class of the transport's own and proves nothing more about the seam.
+ * <p>Every contract runs but {@code ProxyContract}: this transport has no proxy support (it refuses a
+ * configuration that names one).
  */
 class JdkHttpTransportTckTest {
   @Nested
@@ -80,6 +80,15 @@ class JdkHttpTransportTckTest {
   class LoadFaults extends LoadFaultsContract {
     LoadFaults() {
       super(new JdkClientsUnderTest());
+    }
+  }
+
+  /** A 100 MiB body under a 64 MiB heap ends at the cap, in a child JVM ({@link OversizedBodyChild}). */
+  @Nested
+  class SmallHeap extends SmallHeapContract {
+    @Override
+    protected Class<?> childMain() {
+      return OversizedBodyChild.class;
     }
   }
 }
