@@ -6,9 +6,13 @@ import dev.sivi4j.spi.CallObserver;
 import dev.sivi4j.spi.RateLimitWait;
 import dev.sivi4j.spi.RetryScheduled;
 import io.micrometer.observation.Observation;
+import java.util.stream.IntStream;
 
 /** One call: its observation, and the meters it records into as it goes. */
 final class MicrometerCallObserver implements CallObserver {
+  /** {@code sivi.attempts}'s usual values, made once. */
+  private static final String[] ATTEMPTS = IntStream.range(0, 16).mapToObj(Integer::toString).toArray(String[]::new);
+
   private final Observation observation;
   private final SiviMeters meters;
 
@@ -36,12 +40,13 @@ final class MicrometerCallObserver implements CallObserver {
 
   @Override
   public void callEnded(CallEnded event) {
-    meters.callEnded(event);
     observation
-        .lowCardinalityKeyValue(TagValues.OUTCOME, TagValues.outcome(event.outcome()))
-        .lowCardinalityKeyValue(TagValues.STATUS, TagValues.statusClass(event.httpStatus()))
-        .lowCardinalityKeyValue(TagValues.EXCEPTION, TagValues.exception(event.exceptionType()))
-        .highCardinalityKeyValue("sivi.attempts", Integer.toString(event.attempts()));
+        .lowCardinalityKeyValues(meters.callEnded(event))
+        .highCardinalityKeyValue("sivi.attempts", attempts(event.attempts()));
     observation.stop();
+  }
+
+  private static String attempts(int attempts) {
+    return attempts >= 0 && attempts < ATTEMPTS.length ? ATTEMPTS[attempts] : Integer.toString(attempts);
   }
 }

@@ -4,6 +4,7 @@ import dev.sivi4j.spi.AttemptEnded;
 import dev.sivi4j.spi.CallEnded;
 import dev.sivi4j.spi.RateLimitWait;
 import dev.sivi4j.spi.RetryScheduled;
+import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SiviMeters {
   private final MeterRegistry registry;
   private final AtomicInteger inFlight = new AtomicInteger();
-  private final Map<CallKey, Timer> calls = new ConcurrentHashMap<>();
+  private final Map<CallKey, CallMeter> calls = new ConcurrentHashMap<>();
   private final Map<AttemptKey, Timer> attempts = new ConcurrentHashMap<>();
   private final Map<RetryKey, Counter> retries = new ConcurrentHashMap<>();
   private final Map<String, Counter> waits = new ConcurrentHashMap<>();
@@ -36,19 +37,32 @@ final class SiviMeters {
     inFlight.incrementAndGet();
   }
 
-  void callEnded(CallEnded event) {
+  /**
+   * Records a call's end.
+   *
+   * @return the key values the call's observation ends with: kept with the timer, so a call builds none
+   */
+  KeyValues callEnded(CallEnded event) {
     inFlight.decrementAndGet();
     CallKey key =
         new CallKey(event.operation().methodName(), TagValues.outcome(event.outcome()),
             TagValues.statusClass(event.httpStatus()), TagValues.exception(event.exceptionType()));
-    calls.computeIfAbsent(key, k -> Timer.builder(SiviMicrometer.CALLS)
-            .description("sivi4j calls, retries and waits included")
-            .tag(TagValues.OPERATION, k.operation())
-            .tag(TagValues.OUTCOME, k.outcome())
-            .tag(TagValues.STATUS, k.status())
-            .tag(TagValues.EXCEPTION, k.exception())
-            .register(registry))
-        .record(event.duration());
+    CallMeter meter = calls.computeIfAbsent(key, this::callMeter);
+    meter.timer().record(event.duration());
+    return meter.endKeyValues();
+  }
+
+  private CallMeter callMeter(CallKey key) {
+    Timer timer = Timer.builder(SiviMicrometer.CALLS)
+        .description("sivi4j calls, retries and waits included")
+        .tag(TagValues.OPERATION, key.operation())
+        .tag(TagValues.OUTCOME, key.outcome())
+        .tag(TagValues.STATUS, key.status())
+        .tag(TagValues.EXCEPTION, key.exception())
+        .register(registry);
+    KeyValues end = KeyValues.of(
+        TagValues.OUTCOME, key.outcome(), TagValues.STATUS, key.status(), TagValues.EXCEPTION, key.exception());
+    return new CallMeter(timer, end);
   }
 
   void attempt(AttemptEnded event) {
@@ -87,6 +101,8 @@ final class SiviMeters {
   public String toString() {
     return "SiviMeters[" + registry.getClass().getSimpleName() + ", in flight " + inFlight.get() + "]";
   }
+
+  private record CallMeter(Timer timer, KeyValues endKeyValues) {}
 
   private record CallKey(String operation, String outcome, String status, String exception) {}
 

@@ -17,6 +17,8 @@ final class TagValues {
   static final String NONE = "none";
 
   private static final String[] CLASSES = {NONE, "1xx", "2xx", "3xx", "4xx", "5xx"};
+  private static final String[] OUTCOMES = lowerCase(CallOutcome.values());
+  private static final String[] ERRORS = lowerCase(TransportErrorKind.values());
 
   private TagValues() {}
 
@@ -26,7 +28,7 @@ final class TagValues {
   }
 
   static String outcome(CallOutcome outcome) {
-    return outcome.name().toLowerCase(Locale.ROOT);
+    return OUTCOMES[outcome.ordinal()];
   }
 
   static String exception(@Nullable Class<?> type) {
@@ -34,7 +36,7 @@ final class TagValues {
   }
 
   static String error(@Nullable TransportErrorKind kind) {
-    return kind == null ? NONE : kind.name().toLowerCase(Locale.ROOT);
+    return kind == null ? NONE : ERRORS[kind.ordinal()];
   }
 
   /** An attempt's outcome in the terms of a call's. */
@@ -48,5 +50,14 @@ final class TagValues {
     }
     int status = event.effectiveStatus();
     return outcome(status >= 200 && status < 300 ? CallOutcome.SUCCESS : CallOutcome.API_ERROR);
+  }
+
+  /** Each constant's name in lower case, by ordinal: made once, not per call. */
+  private static String[] lowerCase(Enum<?>[] constants) {
+    String[] names = new String[constants.length];
+    for (Enum<?> constant : constants) {
+      names[constant.ordinal()] = constant.name().toLowerCase(Locale.ROOT);
+    }
+    return names;
   }
 }

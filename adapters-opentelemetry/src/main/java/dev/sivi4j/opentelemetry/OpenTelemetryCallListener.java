@@ -1,11 +1,6 @@
 package dev.sivi4j.opentelemetry;
 
-import static dev.sivi4j.opentelemetry.SemanticAttributes.HTTP_REQUEST_METHOD;
-import static dev.sivi4j.opentelemetry.SemanticAttributes.SERVER_ADDRESS;
-import static dev.sivi4j.opentelemetry.SemanticAttributes.SERVER_PORT;
-import static dev.sivi4j.opentelemetry.SemanticAttributes.SIVI_OPERATION;
-import static dev.sivi4j.opentelemetry.SemanticAttributes.URL_TEMPLATE;
-
+import dev.sivi4j.domain.Operation;
 import dev.sivi4j.spi.CallListener;
 import dev.sivi4j.spi.CallObserver;
 import dev.sivi4j.spi.CallStarted;
@@ -18,6 +13,8 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Starts a span per call and hands each call to its {@link OpenTelemetryCallObserver}. */
 final class OpenTelemetryCallListener implements CallListener {
@@ -25,10 +22,14 @@ final class OpenTelemetryCallListener implements CallListener {
   private static final List<Double> DURATION_BUCKETS =
       List.of(0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0);
 
+  /** Enough for every operation of many clients; past it, routes are built per call rather than kept. */
+  private static final int MAX_ROUTES = 256;
+
   private final OpenTelemetry openTelemetry;
   private final Tracer tracer;
   private final TextMapPropagator propagator;
   private final DoubleHistogram duration;
+  private final Map<URI, Route> routes = new ConcurrentHashMap<>();
 
   OpenTelemetryCallListener(OpenTelemetry openTelemetry) {
     this.openTelemetry = openTelemetry;
@@ -46,20 +47,29 @@ final class OpenTelemetryCallListener implements CallListener {
 
   @Override
   public CallObserver callStarted(CallStarted event) {
+    Route route = route(event.operation(), event.uri());
     Context parent = Context.current();
-    URI uri = event.uri();
     Span span =
         tracer
-            .spanBuilder("sivi " + event.operation().methodName())
+            .spanBuilder(route.callSpanName)
             .setSpanKind(SpanKind.CLIENT)
             .setParent(parent)
-            .setAttribute(SIVI_OPERATION, event.operation().methodName())
-            .setAttribute(HTTP_REQUEST_METHOD, "POST")
-            .setAttribute(SERVER_ADDRESS, host(uri))
-            .setAttribute(SERVER_PORT, port(uri))
-            .setAttribute(URL_TEMPLATE, path(uri))
+            .setAllAttributes(route.callAttributes)
             .startSpan();
-    return new OpenTelemetryCallObserver(this, parent.with(span), span);
+    return new OpenTelemetryCallObserver(this, route, parent.with(span), span);
+  }
+
+  /** The kept route of an operation's URL; a client has one URL per operation, so the map stays small. */
+  private Route route(Operation operation, URI uri) {
+    Route kept = routes.get(uri);
+    if (kept != null && kept.operation == operation) {
+      return kept;
+    }
+    Route route = new Route(operation, uri);
+    if (kept == null && routes.size() < MAX_ROUTES) {
+      routes.putIfAbsent(uri, route);
+    }
+    return route;
   }
 
   Tracer tracer() {
@@ -72,21 +82,6 @@ final class OpenTelemetryCallListener implements CallListener {
 
   DoubleHistogram duration() {
     return duration;
-  }
-
-  static String host(URI uri) {
-    return String.valueOf(uri.getHost());
-  }
-
-  static long port(URI uri) {
-    if (uri.getPort() != -1) {
-      return uri.getPort();
-    }
-    return "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
-  }
-
-  static String path(URI uri) {
-    return uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
   }
 
   @Override

@@ -2,22 +2,16 @@ package dev.sivi4j.opentelemetry;
 
 import static dev.sivi4j.opentelemetry.SemanticAttributes.ERROR_TYPE;
 import static dev.sivi4j.opentelemetry.SemanticAttributes.HTTP_REQUEST_BODY_SIZE;
-import static dev.sivi4j.opentelemetry.SemanticAttributes.HTTP_REQUEST_METHOD;
 import static dev.sivi4j.opentelemetry.SemanticAttributes.HTTP_REQUEST_RESEND_COUNT;
 import static dev.sivi4j.opentelemetry.SemanticAttributes.HTTP_RESPONSE_BODY_SIZE;
 import static dev.sivi4j.opentelemetry.SemanticAttributes.HTTP_RESPONSE_STATUS_CODE;
-import static dev.sivi4j.opentelemetry.SemanticAttributes.SERVER_ADDRESS;
-import static dev.sivi4j.opentelemetry.SemanticAttributes.SERVER_PORT;
 import static dev.sivi4j.opentelemetry.SemanticAttributes.SIVI_ATTEMPTS;
 import static dev.sivi4j.opentelemetry.SemanticAttributes.SIVI_DELAY_MS;
 import static dev.sivi4j.opentelemetry.SemanticAttributes.SIVI_ENVELOPE_STATUS;
-import static dev.sivi4j.opentelemetry.SemanticAttributes.SIVI_OPERATION;
 import static dev.sivi4j.opentelemetry.SemanticAttributes.SIVI_OUTCOME;
 import static dev.sivi4j.opentelemetry.SemanticAttributes.SIVI_REASON;
 import static dev.sivi4j.opentelemetry.SemanticAttributes.SIVI_RETRY_COUNT;
 import static dev.sivi4j.opentelemetry.SemanticAttributes.SIVI_SERVER_REQUESTED;
-import static dev.sivi4j.opentelemetry.SemanticAttributes.URL_FULL;
-import static dev.sivi4j.opentelemetry.SemanticAttributes.URL_TEMPLATE;
 
 import dev.sivi4j.spi.AttemptEnded;
 import dev.sivi4j.spi.AttemptHeaders;
@@ -28,13 +22,12 @@ import dev.sivi4j.spi.CallOutcome;
 import dev.sivi4j.spi.RateLimitWait;
 import dev.sivi4j.spi.RetryScheduled;
 import io.opentelemetry.api.common.Attributes;
-import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapSetter;
-import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -46,61 +39,57 @@ final class OpenTelemetryCallObserver implements CallObserver {
     }
   };
 
+  /** {@code sivi.outcome}'s values, by {@link CallOutcome} ordinal. */
+  private static final String[] OUTCOMES =
+      Arrays.stream(CallOutcome.values()).map(o -> o.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
   private final OpenTelemetryCallListener listener;
+  private final Route route;
   private final Context callContext;
   private final Span callSpan;
   private @Nullable Span attemptSpan;
-  private @Nullable Attributes attemptBase;
+  private @Nullable Context attemptContext;
 
-  OpenTelemetryCallObserver(OpenTelemetryCallListener listener, Context callContext, Span callSpan) {
+  OpenTelemetryCallObserver(OpenTelemetryCallListener listener, Route route, Context callContext, Span callSpan) {
     this.listener = listener;
+    this.route = route;
     this.callContext = callContext;
     this.callSpan = callSpan;
   }
 
   @Override
   public void attemptStarted(AttemptStarted event, AttemptHeaders headers) {
-    URI uri = event.uri();
-    String template = OpenTelemetryCallListener.path(uri);
-    Attributes base =
-        Attributes.of(
-            HTTP_REQUEST_METHOD, "POST",
-            SERVER_ADDRESS, OpenTelemetryCallListener.host(uri),
-            SERVER_PORT, OpenTelemetryCallListener.port(uri));
     var builder =
         listener
             .tracer()
-            .spanBuilder("POST " + template)
+            .spanBuilder(route.attemptSpanName)
             .setSpanKind(SpanKind.CLIENT)
             .setParent(callContext)
-            .setAllAttributes(base)
-            .setAttribute(URL_FULL, uri.toString())
-            .setAttribute(URL_TEMPLATE, template)
-            .setAttribute(SIVI_OPERATION, event.operation().methodName())
+            .setAllAttributes(route.attemptAttributes)
             .setAttribute(HTTP_REQUEST_BODY_SIZE, event.requestBytes());
     if (event.attempt() > 1) {
       builder.setAttribute(HTTP_REQUEST_RESEND_COUNT, (long) event.attempt() - 1);
     }
     Span span = builder.startSpan();
+    Context context = callContext.with(span);
     attemptSpan = span;
-    attemptBase = base;
-    listener.propagator().inject(callContext.with(span), headers, SETTER);
+    attemptContext = context;
+    listener.propagator().inject(context, headers, SETTER);
   }
 
   @Override
   public void attemptEnded(AttemptEnded event) {
     Span span = attemptSpan;
-    Attributes base = attemptBase;
-    if (span == null || base == null) {
+    Context context = attemptContext;
+    if (span == null || context == null) {
       return;
     }
     attemptSpan = null;
+    attemptContext = null;
     String errorType = errorType(event);
-    AttributesBuilder metric = base.toBuilder();
     if (event.httpStatus() > 0) {
       span.setAttribute(HTTP_RESPONSE_STATUS_CODE, (long) event.httpStatus());
       span.setAttribute(HTTP_RESPONSE_BODY_SIZE, event.responseBytes());
-      metric.put(HTTP_RESPONSE_STATUS_CODE, (long) event.httpStatus());
     }
     if (event.envelopeStatus() > 0) {
       span.setAttribute(SIVI_ENVELOPE_STATUS, (long) event.envelopeStatus());
@@ -108,10 +97,10 @@ final class OpenTelemetryCallObserver implements CallObserver {
     if (errorType != null) {
       span.setAttribute(ERROR_TYPE, errorType);
       span.setStatus(StatusCode.ERROR);
-      metric.put(ERROR_TYPE, errorType);
     }
     span.end();
-    listener.duration().record(event.duration().toNanos() / 1e9, metric.build(), callContext.with(span));
+    Attributes measured = route.metric(event.httpStatus(), event.transportError(), errorType);
+    listener.duration().record(event.duration().toNanos() / 1e9, measured, context);
   }
 
   @Override
@@ -133,7 +122,7 @@ final class OpenTelemetryCallObserver implements CallObserver {
   public void callEnded(CallEnded event) {
     callSpan.setAttribute(SIVI_ATTEMPTS, (long) event.attempts());
     callSpan.setAttribute(SIVI_RETRY_COUNT, (long) Math.max(0, event.attempts() - 1));
-    callSpan.setAttribute(SIVI_OUTCOME, event.outcome().name().toLowerCase(Locale.ROOT));
+    callSpan.setAttribute(SIVI_OUTCOME, OUTCOMES[event.outcome().ordinal()]);
     if (event.httpStatus() > 0) {
       callSpan.setAttribute(HTTP_RESPONSE_STATUS_CODE, (long) event.httpStatus());
     }

@@ -6,17 +6,13 @@ import dev.sivi4j.SiviConfig;
 import dev.sivi4j.domain.AbstractUserId;
 import dev.sivi4j.spi.SiviAsyncTransport;
 import dev.sivi4j.spi.SiviTransport;
-import dev.sivi4j.testkit.internal.engine.Activity;
 import dev.sivi4j.testkit.internal.engine.EngineReply;
-import dev.sivi4j.testkit.internal.engine.KeyClass;
 import dev.sivi4j.testkit.internal.engine.NewAccount;
-import dev.sivi4j.testkit.internal.engine.PoolView;
 import dev.sivi4j.testkit.internal.engine.SiviEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
@@ -123,7 +119,7 @@ public final class FakeSivi {
   public FakeAccount createAccount(AccountSpec spec) {
     Objects.requireNonNull(spec, "spec");
     NewAccount created =
-        engine.createAccount(KeyClass.valueOf(spec.kind().name()), spec.creditsPerCycle(), spec.requestsPerMinute(), spec.secret());
+        engine.createAccount(spec.kind(), spec.creditsPerCycle(), spec.requestsPerMinute(), spec.secret());
     FakeAccount account = new FakeAccount(this, created.accountId(), spec.kind(), created.secret(), spec.creditsPerCycle());
     accounts.add(account);
     return account;
@@ -140,7 +136,7 @@ public final class FakeSivi {
    */
   public FakeAccount createKey(FakeAccount account, FakeKeyKind kind) {
     Objects.requireNonNull(kind, "kind");
-    NewAccount created = engine.addKey(owned(account), KeyClass.valueOf(kind.name()), null);
+    NewAccount created = engine.addKey(owned(account), kind, null);
     FakeAccount key = new FakeAccount(this, created.accountId(), kind, created.secret(), account.creditsPerCycle());
     accounts.add(key);
     return key;
@@ -179,11 +175,7 @@ public final class FakeSivi {
    */
   public UsageResult recordUsage(FakeAccount account, AbstractUserId userId, Usage usage) {
     Objects.requireNonNull(usage, "usage");
-    Activity activity =
-        new Activity(
-            usage.generatedVariations(), usage.editedDesigns(), usage.downloadedDesigns(), usage.media(),
-            usage.mediaBytes(), usage.contentSnippets(), usage.credits());
-    EngineReply reply = engine.recordUsage(owned(account), userId.value(), activity);
+    EngineReply reply = engine.recordUsage(owned(account), userId.value(), usage);
     return new UsageResult(reply.status(), reply.message() == null ? "Usage recorded" : reply.message());
   }
 
@@ -195,10 +187,7 @@ public final class FakeSivi {
    * @return the user, or empty if unknown or purged
    */
   public Optional<UserSnapshot> user(FakeAccount account, AbstractUserId userId) {
-    return engine.user(owned(account), userId.value())
-        .map(u -> new UserSnapshot(
-            AbstractUserId.of(u.userId()), u.workspaceId(), Optional.ofNullable(u.deletedAt()), Optional.ofNullable(u.purgeAt()),
-            u.creditLimit(), u.usedCredits(), u.lastAccessed(), u.activities()));
+    return engine.user(owned(account), userId.value());
   }
 
   /**
@@ -228,8 +217,7 @@ public final class FakeSivi {
    * @return the pool
    */
   public CreditPool creditPool(FakeAccount account) {
-    PoolView pool = engine.pool(owned(account));
-    return new CreditPool(pool.creditsPerCycle(), pool.usedCredits(), pool.cycleStart(), pool.cycleEnd());
+    return engine.pool(owned(account));
   }
 
   /**

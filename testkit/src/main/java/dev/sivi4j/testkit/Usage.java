@@ -29,27 +29,16 @@ public record Usage(
   private static final int MAX_ITEMS = 100_000;
 
   /**
-
    * Validates every count.
-
    *
-
    * @param generatedVariations see the record description
-
    * @param editedDesigns see the record description
-
    * @param downloadedDesigns see the record description
-
    * @param media see the record description
-
    * @param mediaBytes see the record description
-
    * @param contentSnippets see the record description
-
    * @param credits see the record description
-
    */
-
   public Usage {
     count(generatedVariations, "generatedVariations");
     count(editedDesigns, "editedDesigns");

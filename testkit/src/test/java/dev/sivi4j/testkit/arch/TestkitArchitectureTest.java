@@ -1,15 +1,25 @@
 package dev.sivi4j.testkit.arch;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.sivi4j.arch.ArchitectureRules;
+import dev.sivi4j.testkit.CreditPool;
+import dev.sivi4j.testkit.FakeKeyKind;
+import dev.sivi4j.testkit.Usage;
+import dev.sivi4j.testkit.UserSnapshot;
 
 /** The testkit's boundaries: sivi4j's shared rules (core's test-jar) and the testkit's own. */
 @AnalyzeClasses(packages = "dev.sivi4j.testkit", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -51,11 +61,31 @@ class TestkitArchitectureTest {
   @ArchTest
   static final ArchRule no_cycles_inside_the_testkit = slices().matching("dev.sivi4j.testkit.(**)").should().beFreeOfCycles();
 
+  /**
+   * The fake's values: plain immutable types of the public package that the engine takes and returns as
+   * they are, so that no internal twin is copied into them field by field (as core's internal pipeline
+   * reads {@code dev.sivi4j.KeyKind}).
+   */
+  private static final Class<?>[] VALUES = {FakeKeyKind.class, Usage.class, CreditPool.class, UserSnapshot.class};
+
+  /** A value, its nested builder, or an array of either (an enum's {@code values()}). */
+  private static final DescribedPredicate<JavaClass> A_VALUE =
+      DescribedPredicate.describe("belong to the fake's values", type -> belongToAnyOf(VALUES).test(type.getBaseComponentType()));
+
+  /** Of the public package the engine sees the values only: no face, no fault, no journal. */
   @ArchTest
   static final ArchRule engine_knows_nothing_of_faces_faults_or_junit =
       noClasses().that().resideInAPackage("dev.sivi4j.testkit.internal.engine..")
-          .should().dependOnClassesThat().resideInAnyPackage(
-              "dev.sivi4j.testkit", "dev.sivi4j.testkit.junit..", "dev.sivi4j.testkit.internal.http..", "org.junit..");
+          .should().dependOnClassesThat(
+              resideInAnyPackage(
+                      "dev.sivi4j.testkit", "dev.sivi4j.testkit.junit..", "dev.sivi4j.testkit.internal.http..", "org.junit..")
+                  .and(not(A_VALUE)));
+
+  /** The values lean on no other testkit class, so the engine reading them closes no cycle of classes. */
+  @ArchTest
+  static final ArchRule values_depend_on_no_other_testkit_class =
+      classes().that(A_VALUE)
+          .should().onlyDependOnClassesThat(resideOutsideOfPackage("dev.sivi4j.testkit..").or(A_VALUE));
 
   /** JUnit is for the extension's package only; the transport contracts are sivi4j-testkit-tck. */
   @ArchTest

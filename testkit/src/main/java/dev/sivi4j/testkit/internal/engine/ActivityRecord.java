@@ -1,5 +1,6 @@
 package dev.sivi4j.testkit.internal.engine;
 
+import dev.sivi4j.testkit.Usage;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,4 +14,4 @@ import java.util.List;
  * @param content the content snippets it made
  */
 record ActivityRecord(
-    Instant at, Activity activity, List<Item> variants, List<Item> media, List<Item> content) {}
+    Instant at, Usage activity, List<Item> variants, List<Item> media, List<Item> content) {}

@@ -2,6 +2,7 @@ package dev.sivi4j.testkit.internal.engine;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.sivi4j.testkit.Usage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -35,7 +36,7 @@ final class AnalysisReport {
         continue;
       }
       long[] sums = months[(int) (month.getYear() * 12L + month.getMonthValue() - (first.getYear() * 12L + first.getMonthValue()))];
-      Activity a = record.activity();
+      Usage a = record.activity();
       sums[0] += a.generatedVariations();
       sums[1] += a.editedDesigns();
       sums[2] += a.downloadedDesigns();

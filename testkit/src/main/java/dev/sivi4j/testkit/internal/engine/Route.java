@@ -1,6 +1,7 @@
 package dev.sivi4j.testkit.internal.engine;
 
 import dev.sivi4j.domain.Operation;
+import dev.sivi4j.testkit.FakeKeyKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +53,7 @@ public record Route(String environment, String family, Operation operation) {
    * @param kind the key's kind
    * @return true if allowed
    */
-  public boolean allows(KeyClass kind) {
+  public boolean allows(FakeKeyKind kind) {
     return switch (kind) {
       case GENERAL -> false;
       case SUPER_USER -> !family.equals("enterprise") && !operation.enterpriseOnly();

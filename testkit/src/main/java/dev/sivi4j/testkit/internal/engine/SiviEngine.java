@@ -3,6 +3,10 @@ package dev.sivi4j.testkit.internal.engine;
 import com.google.gson.JsonObject;
 import dev.sivi4j.domain.AbstractUserId;
 import dev.sivi4j.spi.TimeSource;
+import dev.sivi4j.testkit.CreditPool;
+import dev.sivi4j.testkit.FakeKeyKind;
+import dev.sivi4j.testkit.Usage;
+import dev.sivi4j.testkit.UserSnapshot;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,10 +62,10 @@ public final class SiviEngine {
    * @param secret its key, or null to draw one
    * @return the account's id and key
    */
-  public NewAccount createAccount(KeyClass kind, long creditsPerCycle, int perMinute, @Nullable String secret) {
+  public NewAccount createAccount(FakeKeyKind kind, long creditsPerCycle, int perMinute, @Nullable String secret) {
     String key = secret != null ? secret : drawKey(kind);
     MasterAccount account = new MasterAccount(accounts.nextId(), creditsPerCycle, time.now());
-    accounts.add(new AccountKey(key, kind, perMinute > 0 ? perMinute : kind.defaultPerMinute(), account, time.nanoTime()));
+    accounts.add(new AccountKey(key, kind, perMinute > 0 ? perMinute : kind.requestsPerMinute(), account, time.nanoTime()));
     return new NewAccount(account.accountId, key);
   }
 
@@ -73,10 +77,10 @@ public final class SiviEngine {
    * @param secret the new key, or null to draw one
    * @return the account's id and the new key
    */
-  public NewAccount addKey(String accountId, KeyClass kind, @Nullable String secret) {
+  public NewAccount addKey(String accountId, FakeKeyKind kind, @Nullable String secret) {
     MasterAccount account = accounts.byId(accountId);
     String key = secret != null ? secret : drawKey(kind);
-    accounts.addKey(new AccountKey(key, kind, kind.defaultPerMinute(), account, time.nanoTime()));
+    accounts.addKey(new AccountKey(key, kind, kind.requestsPerMinute(), account, time.nanoTime()));
     return new NewAccount(accountId, key);
   }
 
@@ -91,7 +95,7 @@ public final class SiviEngine {
     }
   }
 
-  private String drawKey(KeyClass kind) {
+  private String drawKey(FakeKeyKind kind) {
     return "sk_test_" + kind.name().toLowerCase(Locale.ROOT) + "_" + ids.base62(24);
   }
 
@@ -197,7 +201,7 @@ public final class SiviEngine {
    * @param activity what the user did
    * @return 200, 400 for an unknown or deleted user, or 429 when the credits do not cover it
    */
-  public EngineReply recordUsage(String accountId, String userId, Activity activity) {
+  public EngineReply recordUsage(String accountId, String userId, Usage activity) {
     return usage.record(accounts.byId(accountId), userId, activity, time.now());
   }
 
@@ -208,17 +212,17 @@ public final class SiviEngine {
    * @param userId the user
    * @return the user, if kept
    */
-  public Optional<UserView> user(String accountId, String userId) {
+  public Optional<UserSnapshot> user(String accountId, String userId) {
     MasterAccount account = accounts.byId(accountId);
     Instant now = time.now();
     return account.onUser(userId, now, null, user -> {
       if (user == null) {
-        return Optional.<UserView>empty();
+        return Optional.<UserSnapshot>empty();
       }
-      Instant deleted = user.deletedAt;
+      Optional<Instant> deleted = Optional.ofNullable(user.deletedAt);
       return Optional.of(
-          new UserView(
-              user.id, user.workspaceId, deleted, deleted == null ? null : deleted.plus(EndUser.RETENTION),
+          new UserSnapshot(
+              AbstractUserId.of(user.id), user.workspaceId, deleted, deleted.map(at -> at.plus(EndUser.RETENTION)),
               user.creditLimit, user.credits.used(account.cycle(now)), user.lastAccessed, user.activities.size()));
     });
   }
@@ -229,13 +233,13 @@ public final class SiviEngine {
    * @param accountId the master account
    * @return the pool
    */
-  public PoolView pool(String accountId) {
+  public CreditPool pool(String accountId) {
     MasterAccount account = accounts.byId(accountId);
     Instant now = time.now();
     synchronized (account) {
       long cycle = account.cycle(now);
       Instant start = Billing.cycleStart(account.createdAt, cycle);
-      return new PoolView(account.creditsPerCycle, account.pool.used(cycle), start, start.plus(Billing.CYCLE));
+      return new CreditPool(account.creditsPerCycle, account.pool.used(cycle), start, start.plus(Billing.CYCLE));
     }
   }
 

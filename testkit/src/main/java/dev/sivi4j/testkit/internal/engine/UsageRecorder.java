@@ -2,6 +2,7 @@ package dev.sivi4j.testkit.internal.engine;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.sivi4j.testkit.Usage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ final class UsageRecorder {
    * nothing and recording nothing, when its cost exceeds what the user's limit or the master pool
    * leaves in the current cycle; an activity that costs nothing is never refused.
    */
-  EngineReply record(MasterAccount account, String userId, Activity activity, Instant now) {
+  EngineReply record(MasterAccount account, String userId, Usage activity, Instant now) {
     synchronized (account) {
       return account.onUser(userId, now, null, user -> {
         if (user == null || user.isDeleted()) {
@@ -41,7 +42,7 @@ final class UsageRecorder {
     }
   }
 
-  private ActivityRecord items(String workspaceId, Activity activity, Instant now) {
+  private ActivityRecord items(String workspaceId, Usage activity, Instant now) {
     long at = now.getEpochSecond();
     List<Item> variants = new ArrayList<>();
     for (int i = 0; i < activity.generatedVariations() + activity.editedDesigns(); i++) {
