@@ -7,13 +7,10 @@ import dev.sivi4j.SiviClients;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.json.gson.GsonSiviCodec;
 import dev.sivi4j.testkit.tck.TransportUnderTest;
-import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The example transport as the TCK sees it: each client is assembled through the public seam, {@link
@@ -29,7 +26,7 @@ final class JdkClientsUnderTest implements TransportUnderTest {
 
   @Override
   public SiviClient newClientTrusting(SiviConfig config, KeyStore trustStore) {
-    return assemble(config, JdkHttpTransport.create(config, sslContext(trustStore)));
+    return assemble(config, JdkHttpTransport.create(config, TransportUnderTest.sslContextTrusting(trustStore)));
   }
 
   private SiviClient assemble(SiviConfig config, JdkHttpTransport transport) {
@@ -50,15 +47,4 @@ final class JdkClientsUnderTest implements TransportUnderTest {
     transports.clear();
   }
 
-  private static SSLContext sslContext(KeyStore trustStore) {
-    try {
-      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      trust.init(trustStore);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, trust.getTrustManagers(), null);
-      return context;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -6,13 +6,10 @@ import dev.sivi4j.SiviClient;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.testkit.tck.TransportUnderTest;
 import dev.sivi4j.transport.httpclient.SiviHttpClient;
-import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -51,7 +48,7 @@ final class PublicApacheTransport implements TransportUnderTest {
             .setDefaultConnectionConfig(
                 ConnectionConfig.custom().setConnectTimeout(Timeout.of(config.timeouts().connect())).build());
     if (trustStore != null) {
-      pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext(trustStore)));
+      pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(TransportUnderTest.sslContextTrusting(trustStore)));
     }
     PoolingHttpClientConnectionManager manager = pool.build();
     CloseableHttpClient httpClient =
@@ -84,15 +81,4 @@ final class PublicApacheTransport implements TransportUnderTest {
     return pool.getTotalStats().getLeased() > 0 || pool.getTotalStats().getPending() > 0;
   }
 
-  private static SSLContext sslContext(KeyStore trustStore) {
-    try {
-      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      trust.init(trustStore);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, trust.getTrustManagers(), null);
-      return context;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -2,7 +2,10 @@ package dev.sivi4j.testkit.tck;
 
 import dev.sivi4j.SiviClient;
 import dev.sivi4j.SiviConfig;
+import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The transport a contract runs against: how to make its clients and how to see that they released
@@ -39,4 +42,24 @@ public interface TransportUnderTest {
    * @throws Exception if the check cannot be made (an assertion failure is an {@link AssertionError})
    */
   void assertNoConnectionLeaks() throws Exception;
+
+  /**
+   * A TLS context that trusts exactly the certificates in {@code trustStore}: what most implementations
+   * of {@link #newClientTrusting} hand their HTTP client.
+   *
+   * @param trustStore the certificates to trust
+   * @return the context
+   * @throws IllegalStateException if the JDK cannot build a TLS context from the store
+   */
+  static SSLContext sslContextTrusting(KeyStore trustStore) {
+    try {
+      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(trustStore);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, trust.getTrustManagers(), null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot build a TLS context trusting the given store", e);
+    }
+  }
 }

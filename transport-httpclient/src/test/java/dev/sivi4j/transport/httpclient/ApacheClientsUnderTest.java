@@ -7,16 +7,14 @@ import dev.sivi4j.SiviClients;
 import dev.sivi4j.SiviConfig;
 import dev.sivi4j.json.gson.GsonSiviCodec;
 import dev.sivi4j.testkit.tck.ProxyContract;
+import dev.sivi4j.testkit.tck.TransportUnderTest;
 import dev.sivi4j.transport.httpclient.internal.ApacheHttpTransport;
 import dev.sivi4j.transport.httpclient.internal.TrustingTransports;
-import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -54,7 +52,7 @@ final class ApacheClientsUnderTest implements ProxyContract.ProxiedTransport {
             // As SiviHttpClient.quietConnections() tells users: HttpClient's default connections would
             // print the key header at DEBUG.
             .setConnectionFactory(SiviHttpClient.quietConnections())
-            .setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext(trustStore)))
+            .setTlsSocketStrategy(new DefaultClientTlsStrategy(TransportUnderTest.sslContextTrusting(trustStore)))
             .setDefaultConnectionConfig(
                 ConnectionConfig.custom().setConnectTimeout(Timeout.of(config.timeouts().connect())).build())
             .build();
@@ -72,7 +70,7 @@ final class ApacheClientsUnderTest implements ProxyContract.ProxiedTransport {
   /** A client on the pool sivi4j creates, its proxy settings applied, trusting only {@code trustStore}. */
   @Override
   public SiviClient newProxiedClientTrusting(SiviConfig config, KeyStore trustStore) {
-    ApacheHttpTransport transport = TrustingTransports.create(config, sslContext(trustStore));
+    ApacheHttpTransport transport = TrustingTransports.create(config, TransportUnderTest.sslContextTrusting(trustStore));
     pools.add(() -> transport.poolStats().orElseThrow());
     return SiviClients.blocking(config, transport, GsonSiviCodec.create());
   }
@@ -106,15 +104,4 @@ final class ApacheClientsUnderTest implements ProxyContract.ProxiedTransport {
     return stats.getLeased() > 0 || stats.getPending() > 0;
   }
 
-  private static SSLContext sslContext(KeyStore trustStore) {
-    try {
-      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      trust.init(trustStore);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, trust.getTrustManagers(), null);
-      return context;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
