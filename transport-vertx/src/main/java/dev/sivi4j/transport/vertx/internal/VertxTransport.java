@@ -116,10 +116,14 @@ public final class VertxTransport implements SiviAsyncTransport {
     HttpRequest<byte[]> http =
         client
             .request(HttpMethod.POST, target.port(), target.host(), target.path())
-            .ssl(target.ssl())
-            .followRedirects(false)
             .connectTimeout(Math.min(timeoutMillis, connectBudgetMillis))
             .as(new CappedBody(attempt));
+    // The Web Client sivi4j created has redirects off and plain connections by default; the user's may not.
+    if (!ownsClient) {
+      http.ssl(target.ssl()).followRedirects(false);
+    } else if (target.ssl()) {
+      http.ssl(true);
+    }
     if (!resettable) {
       http.idleTimeout(timeoutMillis);
     }
