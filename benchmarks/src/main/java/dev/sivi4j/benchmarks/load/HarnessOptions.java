@@ -22,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  * @param rounds measured runs per contender per row
  * @param concurrency the concurrencies, one row each
  * @param workloads the operations, one row each
- * @param pairs the client pairs: {@code apache}, {@code vertx}, or the calibration pairs {@code apache-aa}
- *     and {@code vertx-aa} that measure a raw client against a second copy of itself, or the observability
+ * @param pairs the client pairs: {@code apache}, {@code vertx} (sivi4j against the leanest raw call),
+ *     {@code apache-careful}, {@code vertx-careful} (against a carefully configured raw client), or the
+ *     calibration pairs {@code apache-aa}, {@code vertx-aa}, {@code apache-careful-aa} and {@code
+ *     vertx-careful-aa} that measure a raw client against a second copy of itself, or the observability
  *     pairs ({@code apache-micrometer} and so on) that measure sivi4j without a call listener against
  *     sivi4j with that adapter
  * @param pool the connection pool size of every client
@@ -31,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param smokeRequests calls per run in smoke mode, 0 when measuring by time
  * @param verbose whether every run is printed, not only every row
  * @param server {@code stub} (the harness's fixed-answer server) or {@code fake} (the testkit's)
- * @param clientThreads event loops of the clients' {@code Vertx}, 0 for Vert.x's default (twice the cores)
+ * @param clientThreads event loops of the careful and observability pairs' {@code Vertx}, 0 for Vert.x's
+ *     default (twice the cores); the lean pairs always run on one
  */
 record HarnessOptions(
     Duration duration,
@@ -49,6 +52,7 @@ record HarnessOptions(
   static final List<String> KNOWN_PAIRS =
       List.of(
           "apache", "vertx", "apache-aa", "vertx-aa",
+          "apache-careful", "vertx-careful", "apache-careful-aa", "vertx-careful-aa",
           "apache-micrometer", "apache-opentelemetry", "vertx-micrometer", "vertx-opentelemetry");
 
   static final String USAGE =
@@ -59,7 +63,9 @@ record HarnessOptions(
           "                   [--pool N] [--server stub|fake] [--server-threads 1] [--smoke] [--smoke-requests 20]",
           "                   [--client-threads 0] [--verbose]",
           "  every option may also be given as a system property: -Dbench.duration=2s ...",
-          "  pairs: apache, vertx, and the calibration pairs apache-aa, vertx-aa (raw against raw);",
+          "  pairs: apache, vertx (sivi4j against the leanest raw call; Vert.x on one event loop),",
+          "         apache-careful, vertx-careful (against a raw client with a careful user's settings),",
+          "         the calibration pairs apache-aa, vertx-aa, apache-careful-aa, vertx-careful-aa (raw against raw);",
           "         apache-micrometer, apache-opentelemetry, vertx-micrometer, vertx-opentelemetry",
           "         (sivi4j without observability against sivi4j with that adapter)");
 

@@ -11,16 +11,24 @@ import java.util.Objects;
  * @param concurrency calls in flight
  * @param raw the raw client
  * @param sivi the sivi4j client (or the second raw copy in a calibration pair)
+ * @param paired the ratios taken round by round, their median over the rounds
  */
-record RowResult(String pair, Workload workload, int concurrency, ContenderStats raw, ContenderStats sivi) {
+record RowResult(
+    String pair, Workload workload, int concurrency, ContenderStats raw, ContenderStats sivi, PairedRatios paired) {
   RowResult {
+    Objects.requireNonNull(paired, "paired");
     Objects.requireNonNull(pair, "pair");
     Objects.requireNonNull(workload, "workload");
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(sivi, "sivi");
   }
 
-  /** sivi4j's throughput over the raw client's: 1.0 is parity, higher is better. */
+  /** The calibration pair that measures this row's raw client against itself: {@code vertx-aa} for {@code vertx}. */
+  String calibrationPair() {
+    return pair.endsWith("-aa") ? pair : pair + "-aa";
+  }
+
+  /** sivi4j's throughput over the raw client's, every call of every round pooled: 1.0 is parity, higher is better. */
   double throughputRatio() {
     return raw.throughput() == 0 ? 0 : sivi.throughput() / raw.throughput();
   }

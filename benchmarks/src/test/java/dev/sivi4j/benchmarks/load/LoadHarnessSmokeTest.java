@@ -37,6 +37,35 @@ class LoadHarnessSmokeTest {
   }
 
   @Test
+  void leanCarefulAndCalibrationPairsAllCompleteAndTheCalibrationIsPrintedBesideTheRow() throws Exception {
+    HarnessOptions options =
+        HarnessOptions.parse(
+            new String[] {
+              "--smoke", "--smoke-requests", "5", "--concurrency", "2", "--workloads", "loginUser",
+              "--pairs", "vertx,vertx-aa,vertx-careful,vertx-careful-aa,apache,apache-aa,apache-careful,apache-careful-aa"
+            },
+            new Properties());
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    HarnessReport report;
+    try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+      report = LoadHarness.run(options, out);
+    }
+
+    assertThat(report.errors()).isZero();
+    assertThat(report.rows()).extracting(RowResult::pair).containsExactlyElementsOf(options.pairs());
+    String text = printed.toString(StandardCharsets.UTF_8);
+    // The vertx row carries its calibration row's per-round ratios in the last two columns.
+    RowResult calibration = report.rows().get(1);
+    assertThat(text)
+        .containsPattern("\\| vertx \\| loginUser \\| 2 \\|.*\\| "
+            + String.format(java.util.Locale.ROOT, "%.3f", calibration.paired().throughput()) + " \\| "
+            + String.format(java.util.Locale.ROOT, "%.3f", calibration.paired().p99()) + " \\|")
+        .contains("vertx: ")
+        .contains("of 1 rows with tput >= 0.97x");
+  }
+
+  @Test
   void bothClientsCompleteEveryOperationAgainstTheTestkitFakeServer() throws Exception {
     HarnessOptions options =
         HarnessOptions.parse(

@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  *     .onSuccess(login -> ...);
  * }</pre>
  *
+ * <p>On a cold JVM, call {@link VertxSiviClient#warmUp()} once after creating the client and before its
+ * first call, so that the first call does not hold an event loop while classes load.
+ *
  * <p>The client never closes the {@link Vertx} it is given, nor a {@link WebClient} passed to {@link
  * Builder#webClient}; it closes only the Web Client it created.
  */
@@ -90,7 +93,7 @@ public final class SiviVertx {
      */
     public VertxSiviClient build() {
       VertxComponent component = DaggerVertxComponent.factory().create(config, vertx, Optional.ofNullable(webClient), Optional.ofNullable(codec));
-      return new VertxSiviClient(vertx, component.client(), component.transport());
+      return new VertxSiviClient(vertx, component.client(), component.transport(), component.codec());
     }
   }
 }

@@ -28,6 +28,9 @@ abstract class VertxComponent {
   /** The client's transport, the same instance the client sends through. */
   abstract VertxTransport transport();
 
+  /** The client's codec, the same instance the client encodes and decodes with. */
+  abstract SiviCodec codec();
+
   @Component.Factory
   interface Factory {
     VertxComponent create(

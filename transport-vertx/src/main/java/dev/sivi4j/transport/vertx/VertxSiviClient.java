@@ -9,9 +9,11 @@ import dev.sivi4j.domain.ExportPage;
 import dev.sivi4j.domain.ExportRequest;
 import dev.sivi4j.domain.LoginUserRequest;
 import dev.sivi4j.domain.UserLogin;
+import dev.sivi4j.spi.SiviCodec;
 import dev.sivi4j.transport.vertx.internal.CallerContext;
 import dev.sivi4j.transport.vertx.internal.ContextPublisher;
 import dev.sivi4j.transport.vertx.internal.VertxTransport;
+import dev.sivi4j.transport.vertx.internal.WarmUp;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -36,11 +38,39 @@ public final class VertxSiviClient implements AutoCloseable {
   private final Vertx vertx;
   private final SiviAsyncClient client;
   private final VertxTransport transport;
+  private final SiviCodec codec;
 
-  VertxSiviClient(Vertx vertx, SiviAsyncClient client, VertxTransport transport) {
+  VertxSiviClient(Vertx vertx, SiviAsyncClient client, VertxTransport transport, SiviCodec codec) {
     this.vertx = vertx;
     this.client = client;
     this.transport = transport;
+    this.codec = codec;
+  }
+
+  /**
+   * Loads, off the event loop, what the first call would otherwise load on it. On a cold JVM the first
+   * call of a new client loads a few thousand classes (Vert.x's HTTP client, Netty's HTTP codec, sivi4j's
+   * pipeline and JSON codec) on the event loop it runs on, long enough to trip Vert.x's blocked-thread
+   * warning; this does that work on a Vert.x worker thread instead, and sends nothing. Call it once,
+   * after creating the client and before its first call, for example while a verticle starts:
+   *
+   * <pre>{@code
+   * VertxSiviClient sivi = SiviVertx.create(vertx, config);
+   * sivi.warmUp().onComplete(ready -> startServing());
+   * }</pre>
+   *
+   * <p>It rehearses: one call of each of loginUser, setCreditLimit and accountAnalysis through a
+   * throwaway client on a throwaway {@code Vertx} with one event loop, against a responder on a loopback
+   * port of its own, so nothing reaches the service and your call listeners and rate limiter see
+   * nothing. It takes about a second on a cold JVM, all of it off your event loops. Calls made before it
+   * completes work as usual, only without the benefit. Once it has succeeded in a JVM, calling it again
+   * (on any client) is cheap. It never fails: if the rehearsal cannot run, the first call does that
+   * work itself, as it would without a warm-up.
+   *
+   * @return completes on the caller's Vert.x context (or an event loop) once the warm-up is done
+   */
+  public Future<Void> warmUp() {
+    return WarmUp.run(CallerContext.of(vertx), codec);
   }
 
   /**
@@ -122,7 +152,7 @@ public final class VertxSiviClient implements AutoCloseable {
    * @return a view of this client
    */
   public VertxSiviClient withOptions(CallOptions options) {
-    return new VertxSiviClient(vertx, client.withOptions(options), transport);
+    return new VertxSiviClient(vertx, client.withOptions(options), transport, codec);
   }
 
   /**

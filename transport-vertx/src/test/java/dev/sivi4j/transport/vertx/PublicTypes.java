@@ -30,6 +30,7 @@ final class PublicTypes {
       Set.of(
           SiviVertx.class.getName(),
           "dev.sivi4j.transport.vertx.internal.CallerContext",
+          "dev.sivi4j.transport.vertx.internal.WarmUp",
           "dev.sivi4j.SiviClients",
           "dev.sivi4j.json.gson.GsonSiviCodec",
           "dev.sivi4j.testkit.",

@@ -55,6 +55,7 @@ public final class VertxTransport implements SiviAsyncTransport {
   /** Whether aborted requests are reset; false only on a Web Client that takes no interceptor. */
   private final boolean resettable;
   private final long connectBudgetMillis;
+  private final int maxConnections;
   private final Scheduler scheduler;
   private final AttemptDeadlines deadlines;
   private final RequestTarget.Cache targets = new RequestTarget.Cache();
@@ -72,6 +73,7 @@ public final class VertxTransport implements SiviAsyncTransport {
     this.ownsClient = ownsClient;
     this.resettable = ClientRequestHook.installOn(client);
     this.connectBudgetMillis = VertxScheduler.timerMillis(timeouts.poolAcquire().plus(timeouts.connect()));
+    this.maxConnections = config.maxConnections();
     this.scheduler = new VertxScheduler(vertx);
     this.deadlines = new AttemptDeadlines(vertx);
     this.proxy = config.proxy().orElse(null);
@@ -114,12 +116,18 @@ public final class VertxTransport implements SiviAsyncTransport {
     Attempt attempt = new Attempt(request.maxResponseBytes(), timeoutMillis, callerContext());
     RequestTarget target = targets.of(request.uri());
     HttpRequest<byte[]> http =
-        client
-            .request(HttpMethod.POST, target.port(), target.host(), target.path())
-            .ssl(target.ssl())
-            .followRedirects(false)
-            .connectTimeout(Math.min(timeoutMillis, connectBudgetMillis))
-            .as(new CappedBody(attempt));
+        client.request(HttpMethod.POST, target.port(), target.host(), target.path()).as(new CappedBody(attempt));
+    if (mayWaitForConnection()) {
+      // Bounds the wait for a pooled connection and the connect; Vert.x arms a timer for it whenever the
+      // request has to wait, so it is set only when it may.
+      http.connectTimeout(Math.min(timeoutMillis, connectBudgetMillis));
+    }
+    // The Web Client sivi4j created has redirects off and plain connections by default; the user's may not.
+    if (!ownsClient) {
+      http.ssl(target.ssl()).followRedirects(false);
+    } else if (target.ssl()) {
+      http.ssl(true);
+    }
     if (!resettable) {
       http.idleTimeout(timeoutMillis);
     }
@@ -138,6 +146,16 @@ public final class VertxTransport implements SiviAsyncTransport {
       attempt.completeExceptionally(IoFailures.classify(e));
     }
     return attempt;
+  }
+
+  /**
+   * Whether a request may have to wait for a pooled connection. On the Web Client sivi4j created, which
+   * only sivi4j uses, a request finds a free connection, or room for a new one, while fewer requests than
+   * the pool holds are in flight (a request leaves the count when its answer is in, just before its
+   * connection goes back to the pool). On a user's Web Client other requests share the pool, so it always may.
+   */
+  private boolean mayWaitForConnection() {
+    return !ownsClient || inFlight.sum() >= maxConnections;
   }
 
   private void finish(AsyncResult<HttpResponse<byte[]>> outcome, Attempt attempt) {

@@ -36,8 +36,9 @@ final class WebClientFactory {
         // timeout on the connection; a connection in use is bounded by its attempt's deadline instead.
         .setKeepAliveTimeout(keepAliveSeconds(timeouts.wholeCall()))
         .setDecompressionSupported(false)
-        .setVerifyHost(true)
-        .setTrustAll(false)
+        // Host names verified and never trust-all are Vert.x's defaults, and are left so: calling their
+        // setters, even with the default values, creates the client's own SSL options, which Vert.x then
+        // hashes into the pool key of every request, plain http ones too.
         // sivi4j sends its own User-Agent.
         .setUserAgentEnabled(false);
   }

@@ -25,6 +25,16 @@ class WebClientFactoryTest {
   }
 
   @Test
+  void hostNamesAreVerifiedAndNothingIsTrustedBlindlyWithoutSslOptionsOfItsOwn() {
+    WebClientOptions options = WebClientFactory.options(SiviConfig.builder().apiKey(ApiKey.enterpriseAdmin("k")).build());
+
+    // No SSL options of its own: Vert.x would hash them into the pool key of every request.
+    assertThat(options.getSslOptions()).isNull();
+    assertThat(options.isVerifyHost()).isTrue();
+    assertThat(options.isTrustAll()).isFalse();
+  }
+
+  @Test
   void keepAliveTimeoutRoundsUpToWholeSecondsOfAtLeastOne() {
     assertThat(WebClientFactory.keepAliveSeconds(Duration.ofMillis(1))).isEqualTo(1);
     assertThat(WebClientFactory.keepAliveSeconds(Duration.ofSeconds(30))).isEqualTo(30);
