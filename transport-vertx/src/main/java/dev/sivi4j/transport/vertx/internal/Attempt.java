@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * its request, which closes or frees the connection at once; a request created after the attempt
  * ended is reset as soon as it is handed over.
  *
- * <p>The attempt is its own future, and its own node in {@link AttemptDeadlines}, so an attempt costs
- * one object and no timer.
+ * <p>The attempt is its own future, and costs no timer: {@link AttemptDeadlines} watches it through a
+ * small node, which the attempt releases as it completes.
  */
 final class Attempt extends CompletableFuture<TransportResponse> {
   private static final VarHandle ABORT;
@@ -38,8 +38,8 @@ final class Attempt extends CompletableFuture<TransportResponse> {
   private final @Nullable Context context;
   private volatile @Nullable TransportException abort;
   private volatile @Nullable HttpClientRequest request;
-  /** The next attempt in {@link AttemptDeadlines}' list; only the list touches it. */
-  volatile @Nullable Attempt next;
+  /** Its node in {@link AttemptDeadlines}' list, released on completion; null until watched. */
+  private volatile AttemptDeadlines.@Nullable Watch watch;
 
   /**
    * @param maxBytes the body cap
@@ -57,6 +57,33 @@ final class Attempt extends CompletableFuture<TransportResponse> {
   /** An attempt with a body cap and no deadline to speak of, for tests of the cap and of resets. */
   Attempt(long maxBytes) {
     this(maxBytes, Long.MAX_VALUE / 2_000_000L, null);
+  }
+
+  void watchedBy(AttemptDeadlines.Watch node) {
+    watch = node;
+  }
+
+  @Override
+  public boolean complete(TransportResponse response) {
+    release();
+    return super.complete(response);
+  }
+
+  @Override
+  public boolean completeExceptionally(Throwable error) {
+    release();
+    return super.completeExceptionally(error);
+  }
+
+  /**
+   * Lets the deadline list drop this attempt; every way an attempt ends (an answer, a failure, an
+   * expiry, a cancel) comes here.
+   */
+  private void release() {
+    AttemptDeadlines.Watch node = watch;
+    if (node != null) {
+      node.release();
+    }
   }
 
   long maxBytes() {
@@ -123,6 +150,7 @@ final class Attempt extends CompletableFuture<TransportResponse> {
   public boolean cancel(boolean mayInterruptIfRunning) {
     boolean cancelled = super.cancel(mayInterruptIfRunning);
     if (cancelled) {
+      release();
       abort(TransportErrorKind.CANCELLED, "the call was cancelled");
     }
     return cancelled;

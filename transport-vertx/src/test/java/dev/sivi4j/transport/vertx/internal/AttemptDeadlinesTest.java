@@ -74,6 +74,41 @@ class AttemptDeadlinesTest {
   }
 
   @Test
+  void finishedAttemptsAreLetGoBeforeTheNextSweep() {
+    Attempt inFlight = new Attempt(100, 60_000, null);
+    Attempt answered = new Attempt(100, 60_000, null);
+    Attempt failed = new Attempt(100, 60_000, null);
+    Attempt cancelled = new Attempt(100, 60_000, null);
+    deadlines.watch(inFlight);
+    deadlines.watch(answered);
+    deadlines.watch(failed);
+    deadlines.watch(cancelled);
+    assertThat(deadlines.attemptsHeld()).isEqualTo(4);
+
+    answered.complete(new TransportResponse(200, Map.of(), new byte[0]));
+    failed.completeExceptionally(new TransportException(TransportErrorKind.CONNECTION_RESET, "reset", null));
+    cancelled.cancel(false);
+
+    // The sweep runs every 10 ms; the list must not keep a finished attempt (and its response) until then.
+    assertThat(deadlines.attemptsHeld()).isEqualTo(1);
+    assertThat(deadlines.isTicking()).isTrue();
+  }
+
+  @Test
+  void expiryDeliveredOnTheCallersContextLetsTheAttemptGo() throws Exception {
+    CompletableFuture<Attempt> expired = new CompletableFuture<>();
+    vertx.runOnContext(
+        ignored -> {
+          Attempt attempt = new Attempt(100, 5, Vertx.currentContext());
+          attempt.whenComplete((response, error) -> expired.complete(attempt));
+          deadlines.watch(attempt);
+        });
+
+    assertThat(expired.get(5, TimeUnit.SECONDS).isCompletedExceptionally()).isTrue();
+    assertThat(deadlines.attemptsHeld()).isZero();
+  }
+
+  @Test
   void nextAttemptAfterTheTimerStoppedStillExpires() throws Exception {
     Attempt first = new Attempt(100, 60_000, null);
     deadlines.watch(first);
