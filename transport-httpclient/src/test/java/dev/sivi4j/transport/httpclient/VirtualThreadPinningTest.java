@@ -12,6 +12,9 @@ import dev.sivi4j.testkit.FakeAccount;
 import dev.sivi4j.testkit.FakeKeyKind;
 import dev.sivi4j.testkit.FakeSivi;
 import dev.sivi4j.testkit.FakeSiviServer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -34,7 +38,10 @@ import org.junit.jupiter.api.Test;
  * event (threshold zero): none may have a sivi4j frame on its stack. The client first makes a few calls
  * from one virtual thread: the JDK pins a virtual thread while it loads or initializes a class (its
  * {@code pinnedReason} says "Native or VM frame on stack"), so the first concurrent use of any code pins
- * once per class; that is the JVM's start-up cost, not a pinning call path, and the warm-up keeps it out. Virtual threads need JDK 21 or
+ * once per class; that is the JVM's start-up cost, not a pinning call path, and the warm-up keeps it out.
+ * The same goes for the JDK's socket poller, initialized by the first virtual thread that parks on a
+ * socket (every other one waits for it, pinned, "Waited for initialization of sun.nio.ch.Poller"): the
+ * warm-up's calls may never park, so a virtual thread parks on a loopback read first. Virtual threads need JDK 21 or
  * later, and the module is compiled for 17, so they are made through {@code
  * Executors.newVirtualThreadPerTaskExecutor()} by reflection; on JDK 17 the test is skipped, and {@code
  * .ci/run} runs it on JDK 25.
@@ -61,6 +68,7 @@ class VirtualThreadPinningTest {
           .build();
       ExecutorService threads = virtualThreadPerTask();
       try (SiviClient sivi = SiviHttpClient.create(config)) {
+        initializeSocketPoller();
         warmUp(sivi);
         recording.start();
         List<Future<?>> calls = new ArrayList<>();
@@ -116,6 +124,34 @@ class VirtualThreadPinningTest {
       }).get(1, TimeUnit.MINUTES);
     } finally {
       one.shutdownNow();
+    }
+  }
+
+  /** Parks a virtual thread on a socket read until it is surely parked, then lets it read. */
+  private static void initializeSocketPoller() throws Exception {
+    try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      ExecutorService one = virtualThreadPerTask();
+      AtomicReference<Thread> reader = new AtomicReference<>();
+      try {
+        Future<Integer> read = one.submit(() -> {
+          reader.set(Thread.currentThread());
+          try (Socket socket = new Socket(listener.getInetAddress(), listener.getLocalPort())) {
+            return socket.getInputStream().read();
+          }
+        });
+        try (Socket accepted = listener.accept()) {
+          long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+          while (reader.get() == null || reader.get().getState() != Thread.State.WAITING) {
+            assertThat(System.nanoTime() - deadline).as("the reader parks on its socket").isNegative();
+            Thread.sleep(1);
+          }
+          accepted.getOutputStream().write(1);
+          accepted.getOutputStream().flush();
+          assertThat(read.get(1, TimeUnit.MINUTES)).isEqualTo(1);
+        }
+      } finally {
+        one.shutdownNow();
+      }
     }
   }
 
