@@ -78,10 +78,12 @@ final class AttemptDeadlines {
     while (watch != null) {
       Watch following = watch.next;
       Attempt attempt = watch.attempt;
-      if (attempt != null && !attempt.isDone() && attempt.aborted() == null && attempt.expiredAt(now)) {
+      boolean inFlight = attempt != null && !attempt.isDone();
+      if (inFlight && attempt.aborted() == null && attempt.expiredAt(now)) {
+        // An expired attempt completes (and releases its node) now or on its caller's context.
         attempt.expire();
       }
-      if (attempt != null && !attempt.isDone()) {
+      if (inFlight) {
         previous = watch;
       } else if (previous != null) {
         previous.next = following;
